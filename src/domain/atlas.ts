@@ -1,0 +1,187 @@
+// The typed records of a dataset, after the data boundary has parsed and checked the GeoJSON files.
+// Units are in the names; absent values stay `undefined`, never 0.
+import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type { LayerId } from './layerIds';
+
+/** WGS84 longitude, latitude in degrees. */
+export type LonLat = readonly [lon: number, lat: number];
+
+export const VERIFICATION_LEVELS = ['source-checked', 'recalled', 'mixed'] as const;
+export type Verification = (typeof VERIFICATION_LEVELS)[number];
+
+/** What every feature of every layer has: identity, names and provenance. */
+export interface FeatureCommon {
+  readonly id: string;
+  readonly name: string;
+  readonly nameZh?: string;
+  /** Where the fact comes from: a citation or URL, shown as text. */
+  readonly source: string;
+  /** True when coordinates or geometry are approximate or schematic. */
+  readonly approx: boolean;
+  readonly verified?: Verification;
+  /** ISO 3166-2 id of the region the source places the feature in, when it says. */
+  readonly regionId?: string;
+  readonly notes?: string;
+}
+
+/** Numeric region statistics keyed by their file property name, e.g. `population_10k`. */
+export type RegionStats = Readonly<Record<string, number>>;
+
+export interface Region extends FeatureCommon {
+  readonly geometry: Polygon | MultiPolygon;
+  readonly gbCode?: string;
+  readonly stats: RegionStats;
+  /** Representative point for labels and fly-to. */
+  readonly labelPosition: LonLat;
+}
+
+export const HUB_TYPES = ['hub', 'cluster'] as const;
+export type HubType = (typeof HUB_TYPES)[number];
+export const HUB_ROLES = ['east_demand', 'west_supply'] as const;
+export type HubRole = (typeof HUB_ROLES)[number];
+
+export interface Hub extends FeatureCommon {
+  readonly position: LonLat;
+  readonly type: HubType;
+  readonly role?: HubRole;
+  readonly parentHubId?: string;
+  /** ISO 3166-2 ids of the regions the hub covers. */
+  readonly regionIds: readonly string[];
+  readonly pueTargetMax?: number;
+  readonly rackUtilisationTargetMinPct?: number;
+  readonly latencyTargetMs?: number;
+  readonly approved?: string;
+}
+
+export const SITE_STATUSES = [
+  'operating',
+  'partially_operating',
+  'under_construction',
+  'planned',
+  'retired',
+  'unknown',
+] as const;
+export type SiteStatus = (typeof SITE_STATUSES)[number];
+
+export const DATACENTRE_KINDS = [
+  'hyperscale_campus',
+  'telecom_idc',
+  'colocation',
+  'cloud_region',
+  'intelligent_computing_centre',
+  'other',
+] as const;
+export type DataCentreKind = (typeof DATACENTRE_KINDS)[number];
+
+export interface DataCentre extends FeatureCommon {
+  readonly position: LonLat;
+  readonly operator?: string;
+  readonly kind: DataCentreKind;
+  readonly status: SiteStatus;
+  readonly capacityMw?: number;
+  readonly racks?: number;
+  readonly servers?: number;
+  readonly designPue?: number;
+  readonly hubClusterId?: string;
+  readonly yearOpened?: number;
+}
+
+export const FUELS = [
+  'coal',
+  'gas',
+  'oil',
+  'hydro',
+  'pumped_storage',
+  'nuclear',
+  'wind',
+  'solar',
+  'biomass',
+  'other',
+] as const;
+export type Fuel = (typeof FUELS)[number];
+
+export interface PowerPlant extends FeatureCommon {
+  readonly position: LonLat;
+  readonly fuel: Fuel;
+  readonly capacityMw?: number;
+  readonly status: SiteStatus;
+  readonly year?: number;
+}
+
+export const CURRENTS = ['AC', 'DC'] as const;
+export type Current = (typeof CURRENTS)[number];
+
+export interface PowerLine extends FeatureCommon {
+  /** One or more paths of lon/lat positions. */
+  readonly geometry: MultiLineString;
+  readonly current?: Current;
+  /** Nominal voltage in kV; for DC the pole voltage (±800 kV is 800). */
+  readonly voltageKv?: number;
+  readonly capacityGw?: number;
+  readonly status: SiteStatus;
+  readonly year?: number;
+  readonly operator?: string;
+  readonly lengthKm?: number;
+  /** ISO ids of the regions at the line's two ends, when the source says. */
+  readonly endRegionIds?: readonly [string, string];
+}
+
+export const FIBRE_KINDS = [
+  'backbone',
+  'hub_direct_link',
+  'submarine',
+  'international',
+  'other',
+] as const;
+export type FibreKind = (typeof FIBRE_KINDS)[number];
+
+export interface FibreRoute extends FeatureCommon {
+  readonly geometry: MultiLineString;
+  readonly kind: FibreKind;
+  readonly operator?: string;
+  readonly capacityTbps?: number;
+  readonly year?: number;
+}
+
+export const NETWORK_NODE_KINDS = [
+  'backbone_direct_connection_point',
+  'international_gateway',
+  'landing_station',
+  'ixp',
+  'other',
+] as const;
+export type NetworkNodeKind = (typeof NETWORK_NODE_KINDS)[number];
+
+export interface NetworkNode extends FeatureCommon {
+  readonly position: LonLat;
+  readonly kind: NetworkNodeKind;
+  readonly year?: number;
+}
+
+/** The record type of each layer. */
+export interface LayerRecords {
+  regions: Region;
+  hubs: Hub;
+  datacentres: DataCentre;
+  power_plants: PowerPlant;
+  power_lines: PowerLine;
+  fibre_routes: FibreRoute;
+  network_nodes: NetworkNode;
+}
+
+export type AtlasRecord = LayerRecords[LayerId];
+
+/** A loaded dataset: every layer's records (empty when the layer is absent or failed). */
+export type Atlas = { readonly [L in LayerId]: readonly LayerRecords[L][] };
+
+export function emptyAtlas(): Atlas {
+  return {
+    regions: [],
+    hubs: [],
+    datacentres: [],
+    power_plants: [],
+    power_lines: [],
+    fibre_routes: [],
+    network_nodes: [],
+  };
+}
