@@ -1,0 +1,59 @@
+// Name search over provinces, hubs and sites in either language: case-, width- and
+// space-insensitive, prefix matches ranked before substring matches, regions before hubs before sites.
+import type { Atlas, LonLat } from './atlas';
+import type { LayerId } from './layerIds';
+
+export interface SearchHit {
+  readonly layerId: LayerId;
+  readonly id: string;
+  readonly name: string;
+  readonly nameZh?: string;
+  readonly position: LonLat;
+}
+
+const SEARCHED_LAYERS = [
+  'regions',
+  'hubs',
+  'datacentres',
+  'network_nodes',
+  'power_plants',
+] as const satisfies readonly LayerId[];
+
+/** Lower-case, full-width ASCII folded to half-width, spaces and dashes removed. */
+export function foldForSearch(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-–—·'’.,()（）]/g, '');
+}
+
+function candidates(atlas: Atlas): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const layerId of SEARCHED_LAYERS) {
+    for (const record of atlas[layerId]) {
+      const position = 'labelPosition' in record ? record.labelPosition : record.position;
+      hits.push({ layerId, id: record.id, name: record.name, nameZh: record.nameZh, position });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Features whose English or Chinese name (or id) contains the query, best first.
+ * @param limit the most hits returned (default 8)
+ */
+export function searchFeatures(atlas: Atlas, query: string, limit = 8): SearchHit[] {
+  const needle = foldForSearch(query);
+  if (needle.length === 0) return [];
+  const scored: { hit: SearchHit; rank: number }[] = [];
+  candidates(atlas).forEach((hit, order) => {
+    const names = [hit.name, hit.nameZh ?? '', hit.id].map(foldForSearch);
+    const prefix = names.some((name) => name.startsWith(needle));
+    const contains = prefix || names.some((name) => name.includes(needle));
+    if (contains) scored.push({ hit, rank: (prefix ? 0 : 1) * 1e6 + order });
+  });
+  return scored
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map((entry) => entry.hit);
+}

@@ -1,0 +1,43 @@
+// The inputs a user controls: everything that changes what one sees. Outputs (scores, constraint
+// results) are derived from these and the loaded dataset, never stored here.
+import type { LayerId } from '../domain/layerIds';
+
+export interface Camera {
+  /** Degrees, −180…180. */
+  readonly longitude: number;
+  /** Degrees, −85…85. */
+  readonly latitude: number;
+  readonly zoom: number;
+  readonly bearing: number;
+  readonly pitch: number;
+}
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PANEL_TABS = ['layers', 'score', 'constraints', 'sources'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+/** A feature the user picked: the layer it belongs to and its id. */
+export interface FeatureRef {
+  readonly layerId: LayerId;
+  readonly id: string;
+}
+
+export const DEFAULT_CAMERA: Camera = {
+  longitude: 104.5,
+  latitude: 35.8,
+  zoom: 3.2,
+  bearing: 0,
+  pitch: 0,
+};
+
+export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = [
+  'regions',
+  'power_lines',
+  'fibre_routes',
+  'power_plants',
+  'network_nodes',
+  'datacentres',
+  'hubs',
+];
