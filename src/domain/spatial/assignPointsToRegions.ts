@@ -1,0 +1,56 @@
+// Assigns points to regions: inside a polygon first; else the region the source states, if it is
+// within tolerance; else the nearest region within tolerance; else unassigned (-1). Never silent.
+import type { LonLat, Region } from '../atlas';
+import { createRegionIndex, type RegionIndex } from './createRegionIndex';
+
+export interface AssignOptions {
+  /** How far outside every polygon a point may lie and still count (km). */
+  readonly toleranceKm: number;
+  /** The region id the source gives for point i, when it gives one. */
+  readonly statedRegionId?: (i: number) => string | undefined;
+}
+
+export interface PointAssignment {
+  /** Region index per point (order of the regions), -1 when unassigned. */
+  readonly regionOf: Int32Array;
+  /** Indices of points assigned by tolerance rather than by containment. */
+  readonly byTolerance: readonly number[];
+  /** Indices of points left unassigned. */
+  readonly unassigned: readonly number[];
+}
+
+export function asRegionIndex(regions: RegionIndex | readonly Region[]): RegionIndex {
+  return 'locate' in regions ? regions : createRegionIndex(regions);
+}
+
+/**
+ * Region of every point. Points within `toleranceKm` of a region edge count for the stated region
+ * (when within tolerance of it) or the nearest one; the result lists which were assigned so.
+ */
+export function assignPointsToRegions(
+  points: readonly LonLat[],
+  regions: RegionIndex | readonly Region[],
+  options: AssignOptions,
+): PointAssignment {
+  const index = asRegionIndex(regions);
+  const regionOf = new Int32Array(points.length).fill(-1);
+  const byTolerance: number[] = [];
+  const unassigned: number[] = [];
+  const regionNumber = new Map(index.regionIds.map((id, r) => [id, r]));
+  points.forEach(([lon, lat], i) => {
+    const inside = index.locate(lon, lat);
+    if (inside >= 0) {
+      regionOf[i] = inside;
+      return;
+    }
+    const stated = regionNumber.get(options.statedRegionId?.(i) ?? '');
+    const hit =
+      (stated !== undefined && index.nearestWithinKm(lon, lat, options.toleranceKm, stated)) ||
+      index.nearestWithinKm(lon, lat, options.toleranceKm);
+    if (hit) {
+      regionOf[i] = hit.region;
+      byTolerance.push(i);
+    } else unassigned.push(i);
+  });
+  return { regionOf, byTolerance, unassigned };
+}

@@ -1,0 +1,137 @@
+// A spatial index over region polygons: flatbush over polygon bounding boxes for point location
+// (exact even-odd test, holes honoured) and flatbush over every ring edge for distances and crossings.
+import Flatbush from 'flatbush';
+import type { Polygon, Position } from 'geojson';
+import type { Region } from '../atlas';
+import { createBandedRing, ringContains, type BandedRing } from './bandedRing';
+import { kmToDegrees, pointToSegmentKm } from './haversineKm';
+
+export interface RegionIndex {
+  readonly regionIds: readonly string[];
+  /** Index of the region whose polygon contains the point, or -1. */
+  locate(lon: number, lat: number): number;
+  /** Nearest region by distance to its polygon edges, within `toleranceKm`; `only` restricts it. */
+  nearestWithinKm(lon: number, lat: number, toleranceKm: number, only?: number): Hit | undefined;
+  /** Parameters t in (0, 1) where segment A→B crosses any region edge (unsorted, may repeat). */
+  crossings(ax: number, ay: number, bx: number, by: number, out: number[]): void;
+}
+
+export interface Hit {
+  readonly region: number;
+  readonly distanceKm: number;
+}
+
+interface PolygonEntry {
+  readonly region: number;
+  readonly rings: readonly BandedRing[];
+}
+
+/** Where an empty tree's placeholder box sits: no lon/lat query reaches it. */
+const FAR = 1e9;
+
+function polygonsOf(region: Region): readonly Position[][][] {
+  const g = region.geometry;
+  return g.type === 'Polygon' ? [(g as Polygon).coordinates] : g.coordinates;
+}
+
+/** Builds the index once per set of regions; O(vertices · log vertices). */
+export function createRegionIndex(regions: readonly Region[]): RegionIndex {
+  const polygons: PolygonEntry[] = [];
+  const edges: number[] = [];
+  const edgeRegion: number[] = [];
+  regions.forEach((region, r) => {
+    for (const polygon of polygonsOf(region)) {
+      const rings = polygon.filter((ring) => ring.length >= 3).map(createBandedRing);
+      if (rings.length === 0) continue;
+      polygons.push({ region: r, rings });
+      for (const ring of rings) {
+        for (let i = 0; i + 3 < ring.coords.length; i += 2) {
+          edges.push(
+            ring.coords[i]!,
+            ring.coords[i + 1]!,
+            ring.coords[i + 2]!,
+            ring.coords[i + 3]!,
+          );
+          edgeRegion.push(r);
+        }
+      }
+    }
+  });
+  const polygonTree = new Flatbush(Math.max(1, polygons.length));
+  for (const { rings } of polygons) {
+    const c = rings[0]!.coords;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < c.length; i += 2) {
+      minX = Math.min(minX, c[i]!);
+      maxX = Math.max(maxX, c[i]!);
+      minY = Math.min(minY, c[i + 1]!);
+      maxY = Math.max(maxY, c[i + 1]!);
+    }
+    polygonTree.add(minX, minY, maxX, maxY);
+  }
+  if (polygons.length === 0) polygonTree.add(FAR, FAR, FAR, FAR);
+  polygonTree.finish();
+  const edgeCount = edgeRegion.length;
+  const e = Float64Array.from(edges);
+  const edgeTree = new Flatbush(Math.max(1, edgeCount));
+  for (let k = 0; k < edgeCount; k++) {
+    const [x1, y1, x2, y2] = [e[4 * k]!, e[4 * k + 1]!, e[4 * k + 2]!, e[4 * k + 3]!];
+    edgeTree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+  }
+  if (edgeCount === 0) edgeTree.add(FAR, FAR, FAR, FAR);
+  edgeTree.finish();
+
+  const contains = (p: PolygonEntry, x: number, y: number) => {
+    let inside = false;
+    for (const ring of p.rings) if (ringContains(ring, x, y)) inside = !inside;
+    return inside;
+  };
+
+  return {
+    regionIds: regions.map((r) => r.id),
+    locate(lon, lat) {
+      for (const k of polygonTree.search(lon, lat, lon, lat)) {
+        if (contains(polygons[k]!, lon, lat)) return polygons[k]!.region;
+      }
+      return -1;
+    },
+    nearestWithinKm(lon, lat, toleranceKm, only) {
+      const { dLon, dLat } = kmToDegrees(toleranceKm, lat);
+      let best: Hit | undefined;
+      for (const k of edgeTree.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) {
+        const region = edgeRegion[k]!;
+        if (only !== undefined && region !== only) continue;
+        const d = pointToSegmentKm(
+          lon,
+          lat,
+          e[4 * k]!,
+          e[4 * k + 1]!,
+          e[4 * k + 2]!,
+          e[4 * k + 3]!,
+        );
+        if (d <= toleranceKm && (!best || d < best.distanceKm)) best = { region, distanceKm: d };
+      }
+      return best;
+    },
+    crossings(ax, ay, bx, by, out) {
+      const hits = edgeTree.search(
+        Math.min(ax, bx),
+        Math.min(ay, by),
+        Math.max(ax, bx),
+        Math.max(ay, by),
+      );
+      const rx = bx - ax;
+      const ry = by - ay;
+      for (const k of hits) {
+        const [cx, cy] = [e[4 * k]!, e[4 * k + 1]!];
+        const sx = e[4 * k + 2]! - cx;
+        const sy = e[4 * k + 3]! - cy;
+        const denom = rx * sy - ry * sx;
+        if (denom === 0) continue;
+        const t = ((cx - ax) * sy - (cy - ay) * sx) / denom;
+        const u = ((cx - ax) * ry - (cy - ay) * rx) / denom;
+        if (t > 0 && t < 1 && u >= 0 && u <= 1) out.push(t);
+      }
+    },
+  };
+}
