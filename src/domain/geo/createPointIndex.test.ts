@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createPointIndex } from './createPointIndex';
+import { haversineKmRaw } from './haversineKm';
+
+const lon = fc.double({ min: 73, max: 135, noNaN: true });
+const lat = fc.double({ min: 18, max: 54, noNaN: true });
+
+describe('createPointIndex', () => {
+  it('finds the great-circle nearest point, as a brute-force scan does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(lon, lat), { minLength: 1, maxLength: 40 }),
+        fc.tuple(lon, lat),
+        (points, p) => {
+          const index = createPointIndex(
+            points.map((q) => q[0]),
+            points.map((q) => q[1]),
+          );
+          const expected = Math.min(...points.map((q) => haversineKmRaw(p[0], p[1], q[0], q[1])));
+          expect(index.nearest(p[0], p[1])?.distanceKm).toBeCloseTo(expected, 9);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('prefers the geodesically nearer point over the one nearer in degrees', () => {
+    // At 50°N a degree of longitude is 71.5 km, a degree of latitude 111.2 km.
+    const index = createPointIndex([101.3, 100], [50, 51]);
+    expect(index.nearest(100, 50)?.index).toBe(0);
+  });
+
+  it('skips points that are not eligible and answers undefined when none is', () => {
+    const index = createPointIndex([100, 110], [30, 30]);
+    expect(index.nearest(100, 30, (i) => i === 1)?.index).toBe(1);
+    expect(index.nearest(100, 30, () => false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+// A flatbush index over lon/lat points that answers "nearest eligible point" exactly in
+// great-circle km: a planar nearest query gives a first candidate, then a spherical search box
+// of that distance gathers every point that could be closer.
+import Flatbush from 'flatbush';
+import { haversineKmRaw } from './haversineKm';
+import { sphericalSearchBox } from './sphericalSearchBox';
+
+export interface NearestPoint {
+  /** Index of the point in the input arrays. */
+  readonly index: number;
+  readonly distanceKm: number;
+}
+
+export interface PointIndex {
+  readonly pointCount: number;
+  /** Nearest eligible point to lon/lat (degrees), or undefined when none is eligible. */
+  nearest(
+    lon: number,
+    lat: number,
+    isEligible?: (index: number) => boolean,
+  ): NearestPoint | undefined;
+}
+
+/** Indexes the points (lons[i], lats[i]) in degrees. */
+export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number>): PointIndex {
+  const pointCount = lons.length;
+  const index = new Flatbush(Math.max(1, pointCount));
+  for (let i = 0; i < pointCount; i++) index.add(lons[i]!, lats[i]!);
+  if (pointCount === 0) index.add(0, 0);
+  index.finish();
+  return {
+    pointCount,
+    nearest(lon, lat, isEligible) {
+      if (pointCount === 0) return undefined;
+      const first = index.neighbors(lon, lat, 1, Infinity, isEligible)[0];
+      if (first === undefined) return undefined;
+      let best = first;
+      let bestKm = haversineKmRaw(lon, lat, lons[first]!, lats[first]!);
+      const [west, south, east, north] = sphericalSearchBox(lon, lat, bestKm);
+      for (const i of index.search(west, south, east, north, isEligible)) {
+        const km = haversineKmRaw(lon, lat, lons[i]!, lats[i]!);
+        if (km < bestKm) {
+          bestKm = km;
+          best = i;
+        }
+      }
+      return { index: best, distanceKm: bestKm };
+    },
+  };
+}
