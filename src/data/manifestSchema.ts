@@ -1,0 +1,93 @@
+// The zod schemas of manifest.json (snake_case in the file, camelCase out). Layer entries and field
+// lists are checked one by one (see parseManifest) so one bad entry never sinks the manifest.
+import { z } from 'zod';
+import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+
+export const MANIFEST_SCHEMA_VERSION = 1;
+
+/** A path relative to the manifest: no scheme, no leading slash, so no request leaves its folder's origin. */
+export function isRelativePath(path: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.startsWith('\\');
+}
+
+const text = z.string().min(1);
+
+export const manifestLayerSchema = z
+  .object({
+    id: z.enum(LAYER_IDS),
+    file: text.refine(isRelativePath, 'must be a path relative to the manifest'),
+    feature_count: z.number().int().nonnegative().optional(),
+    bytes: z.number().int().nonnegative().optional(),
+    licence: z.string().optional(),
+    as_of: z.string().optional(),
+    sources: z.array(z.string()).default([]),
+    notes: z.string().optional(),
+  })
+  .transform((raw) => ({
+    id: raw.id,
+    file: raw.file,
+    featureCount: raw.feature_count,
+    bytes: raw.bytes,
+    licence: raw.licence,
+    asOf: raw.as_of,
+    sources: raw.sources,
+    notes: raw.notes,
+  }));
+
+/** One layer file listed by the manifest. */
+export type ManifestLayer = z.infer<typeof manifestLayerSchema>;
+
+export const fieldDescriptorSchema = z
+  .object({
+    key: text,
+    unit: z.string().optional(),
+    label: z.string().optional(),
+    label_zh: z.string().optional(),
+    vintage: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .transform(({ label_zh, ...rest }) => ({ ...rest, labelZh: label_zh }));
+
+/** How to display one feature property: its unit, labels and the year and source of its values. */
+export type FieldDescriptor = z.infer<typeof fieldDescriptorSchema>;
+
+/** Field descriptions per layer; a layer without any is absent. */
+export type ManifestFields = Partial<Record<LayerId, readonly FieldDescriptor[]>>;
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+
+export const manifestHeadSchema = z
+  .object({
+    schema_version: z.literal(MANIFEST_SCHEMA_VERSION),
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
+    name: text,
+    name_zh: z.string().optional(),
+    as_of: z.string().optional(),
+    bounds: z
+      .tuple([lon, lat, lon, lat])
+      .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north]'),
+    attribution: z.string().default(''),
+    layers: z.array(z.unknown()),
+    fields: z.record(z.string(), z.unknown()).default({}),
+  })
+  .transform((raw) => ({
+    schemaVersion: raw.schema_version,
+    id: raw.id,
+    name: raw.name,
+    nameZh: raw.name_zh,
+    asOf: raw.as_of,
+    /** [west, south, east, north] in degrees. */
+    bounds: raw.bounds,
+    attribution: raw.attribution,
+    rawLayers: raw.layers,
+    rawFields: raw.fields,
+  }));
+
+type ManifestHead = Omit<z.infer<typeof manifestHeadSchema>, 'rawLayers' | 'rawFields'>;
+
+/** A checked manifest: every listed layer has a known id, a relative file and a unique id. */
+export interface Manifest extends ManifestHead {
+  readonly layers: readonly ManifestLayer[];
+  readonly fields: ManifestFields;
+}

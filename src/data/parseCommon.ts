@@ -1,0 +1,59 @@
+// The properties every feature shares (id, names, provenance). A feature without a usable id is
+// dropped with an error; a missing name or source is replaced with a warning, never invented.
+import { VERIFICATION_LEVELS, type FeatureCommon } from '../domain/atlas';
+import { fail, warn, type FeatureContext } from './featureContext';
+import type { PropertyReader } from './propertyReader';
+
+/** Property keys read here; layer parsers and region statistics skip them. */
+export const COMMON_KEYS = [
+  'id',
+  'name',
+  'name_zh',
+  'source',
+  'approx',
+  'verified',
+  'region_id',
+  'notes',
+] as const;
+
+function readId(read: PropertyReader, featureId: unknown): string | undefined {
+  const id = read.props.id ?? featureId;
+  if (typeof id === 'string' && id.trim() !== '') return id;
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return undefined;
+}
+
+/**
+ * Reads the common properties; `featureId` is the Feature's top-level `id`, used when
+ * `properties.id` is absent. Returns undefined (with an error in `ctx`) when there is no id.
+ */
+export function parseCommon(
+  read: PropertyReader,
+  ctx: FeatureContext,
+  featureId?: unknown,
+): FeatureCommon | undefined {
+  const id = readId(read, featureId);
+  if (id === undefined) {
+    fail(ctx, 'has no id (a non-empty string in properties.id); feature dropped');
+    return undefined;
+  }
+  ctx.id = id;
+  const name = read.string('name');
+  if (name === undefined) warn(ctx, 'name is missing; the id is shown instead');
+  const source = read.string('source');
+  if (source === undefined) warn(ctx, 'source is missing');
+  const approx = read.boolean('approx');
+  if (approx === undefined && read.props.approx === undefined) {
+    warn(ctx, 'approx is missing; read as false');
+  }
+  return {
+    id,
+    name: name ?? id,
+    nameZh: read.string('name_zh'),
+    source: source ?? '',
+    approx: approx ?? false,
+    verified: read.optionalEnum('verified', VERIFICATION_LEVELS),
+    regionId: read.string('region_id'),
+    notes: read.string('notes'),
+  };
+}

@@ -1,0 +1,22 @@
+// Data centres: Point sites; unknown kind reads as 'other' and unknown status as 'unknown'.
+import { DATACENTRE_KINDS, SITE_STATUSES } from '../domain/atlas';
+import { defineFeatureParser } from './defineFeatureParser';
+import { readPoint } from './readGeometry';
+
+export const parseDataCentre = defineFeatureParser(
+  'datacentres',
+  readPoint,
+  ({ common, geometry, read }) => ({
+    ...common,
+    position: geometry,
+    operator: read.string('operator'),
+    kind: read.enumOr('kind', DATACENTRE_KINDS, 'other'),
+    status: read.enumOr('status', SITE_STATUSES, 'unknown'),
+    capacityMw: read.number('capacity_mw'),
+    racks: read.number('racks'),
+    servers: read.number('servers'),
+    designPue: read.number('design_pue'),
+    hubClusterId: read.string('hub_cluster_id'),
+    yearOpened: read.number('year_opened'),
+  }),
+);

@@ -1,0 +1,82 @@
+// Checks manifest.json. The head (version, id, name, bounds) must be right or the manifest fails;
+// a bad or unknown layer entry is skipped with an error and a bad field description with a warning.
+import { isLayerId, LAYER_IDS } from '../domain/layerIds';
+import { describeValue, errorIssue, warningIssue, type DataIssue } from './dataIssue';
+import { formatZodIssues } from './formatZodIssues';
+import {
+  fieldDescriptorSchema,
+  manifestHeadSchema,
+  manifestLayerSchema,
+  MANIFEST_SCHEMA_VERSION,
+  type FieldDescriptor,
+  type Manifest,
+  type ManifestFields,
+  type ManifestLayer,
+} from './manifestSchema';
+
+export type ParseManifestResult =
+  | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly DataIssue[] }
+  | { readonly ok: false; readonly message: string };
+
+function readLayers(rawLayers: readonly unknown[], label: string, issues: DataIssue[]) {
+  const layers: ManifestLayer[] = [];
+  rawLayers.forEach((raw, index) => {
+    const where = `${label} layers[${index}]`;
+    const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    if (!isLayerId(id)) {
+      const expected = LAYER_IDS.join(', ');
+      issues.push(
+        errorIssue(`${where}: unknown layer id ${describeValue(id)} (expected one of ${expected}); layer skipped`),
+      );
+      return;
+    }
+    const parsed = manifestLayerSchema.safeParse(raw);
+    if (!parsed.success) {
+      formatZodIssues(parsed.error, where).forEach((m) => issues.push(errorIssue(`${m}; layer skipped`)));
+    } else if (layers.some((layer) => layer.id === id)) {
+      issues.push(errorIssue(`${where}: layer ${id} is listed twice; the later entry is skipped`));
+    } else {
+      layers.push(parsed.data);
+    }
+  });
+  return layers;
+}
+
+function readFields(rawFields: Readonly<Record<string, unknown>>, label: string, issues: DataIssue[]) {
+  const fields: ManifestFields = {};
+  for (const [layerId, list] of Object.entries(rawFields)) {
+    const where = `${label} fields.${layerId}`;
+    if (!isLayerId(layerId)) {
+      issues.push(warningIssue(`${where}: unknown layer id; ignored`));
+    } else if (!Array.isArray(list)) {
+      issues.push(warningIssue(`${where}: is not an array; ignored`));
+    } else {
+      fields[layerId] = list.flatMap((raw, index): FieldDescriptor[] => {
+        const parsed = fieldDescriptorSchema.safeParse(raw);
+        if (parsed.success) return [parsed.data];
+        const messages = formatZodIssues(parsed.error, `${where}[${index}]`);
+        messages.forEach((m) => issues.push(warningIssue(`${m}; description ignored`)));
+        return [];
+      });
+    }
+  }
+  return fields;
+}
+
+/** Checks a parsed manifest.json; `label` names the file in messages. Never throws. */
+export function parseManifest(json: unknown, label = 'manifest.json'): ParseManifestResult {
+  const version = (json as { schema_version?: unknown } | null)?.schema_version;
+  if (version !== undefined && version !== MANIFEST_SCHEMA_VERSION) {
+    const message = `${label}: schema_version ${describeValue(version)} is not supported (this app reads ${MANIFEST_SCHEMA_VERSION})`;
+    return { ok: false, message };
+  }
+  const head = manifestHeadSchema.safeParse(json);
+  if (!head.success) {
+    return { ok: false, message: formatZodIssues(head.error, label).join('\n') };
+  }
+  const { rawLayers, rawFields, ...rest } = head.data;
+  const issues: DataIssue[] = [];
+  const layers = readLayers(rawLayers, label, issues);
+  const fields = readFields(rawFields, label, issues);
+  return { ok: true, manifest: { ...rest, layers, fields }, issues };
+}
