@@ -18,16 +18,18 @@ function isPosition(value: unknown): value is Position {
   return lon !== undefined && lat !== undefined && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 }
 
-/** The path of the first bad position in nested arrays of the given depth, or undefined. */
-function findBadPosition(value: unknown, depth: number, minLength: number, path = ''): string | undefined {
-  if (depth === 0) return isPosition(value) ? undefined : `${path} is ${describeValue(value)}`;
-  if (!Array.isArray(value)) return `${path || 'coordinates'} is not an array`;
-  if (depth === 1 && value.length < minLength) {
-    return `${path || 'coordinates'} has ${value.length} positions, expected at least ${minLength}`;
+/** What is wrong with the first bad part of nested arrays of the given depth, or undefined. */
+function findBad(value: unknown, depth: number, minLength: number, path: string): string | undefined {
+  if (depth === 0) {
+    return isPosition(value) ? undefined : `${path} is ${describeValue(value)}, not a lon/lat position`;
   }
-  if (depth > 1 && value.length === 0) return `${path || 'coordinates'} is empty`;
+  if (!Array.isArray(value)) return `${path} is not an array`;
+  if (depth === 1 && value.length < minLength) {
+    return `${path} has ${value.length} positions, expected at least ${minLength}`;
+  }
+  if (depth > 1 && value.length === 0) return `${path} is empty`;
   for (let i = 0; i < value.length; i += 1) {
-    const bad = findBadPosition(value[i], depth - 1, minLength, `${path}[${i}]`);
+    const bad = findBad(value[i], depth - 1, minLength, `${path}[${i}]`);
     if (bad !== undefined) return bad;
   }
   return undefined;
@@ -50,8 +52,8 @@ function checkShape(
     const names = Object.keys(expected).join(' or ');
     return failure(`geometry type is ${describeValue(shape.type)}, expected ${names}`);
   }
-  const bad = findBadPosition(shape.coordinates, rule.depth, rule.minLength);
-  if (bad !== undefined) return failure(`geometry coordinates${bad}, expected lon/lat positions`);
+  const bad = findBad(shape.coordinates, rule.depth, rule.minLength, 'coordinates');
+  if (bad !== undefined) return failure(`geometry ${bad}`);
   return { ok: true, value: { type: shape.type as string, coordinates: shape.coordinates } };
 }
 
@@ -66,8 +68,8 @@ export function readPoint(geometry: unknown): GeometryResult<LonLat> {
 /** A Polygon or MultiPolygon whose rings have at least 4 positions. */
 export function readPolygonal(geometry: unknown): GeometryResult<Polygon | MultiPolygon> {
   const checked = checkShape(geometry, {
-    Polygon: { depth: 3, minLength: 4 },
-    MultiPolygon: { depth: 4, minLength: 4 },
+    Polygon: { depth: 2, minLength: 4 },
+    MultiPolygon: { depth: 3, minLength: 4 },
   });
   if (!checked.ok) return checked;
   const { type, coordinates } = checked.value;
