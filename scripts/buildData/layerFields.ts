@@ -27,7 +27,12 @@ const OUTSIDE = f(
 );
 
 export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
-  regions: [f('gb_code', 'GB/T 2260 code', '行政区划代码'), f('source', 'Source', '来源')],
+  regions: [
+    f('gb_code', 'GB/T 2260 code', '行政区划代码'),
+    f('source', 'Source', '来源'),
+    f('approx', 'Approximate geometry', '边界为近似'),
+    f('notes', 'Notes', '备注'),
+  ],
   hubs: [
     f('type', 'Hub or cluster', '枢纽节点/数据中心集群'),
     f('role', 'Role', '定位'),
