@@ -1,0 +1,107 @@
+// The expensive step: every indicator's raw value per region, from geometry and statistics.
+// Missing stays `undefined` (absent statistic, empty layer, unknown values), never 0.
+import type { Atlas, AtlasRecord, Region } from '../atlas';
+import { createRegionIndex, type RegionIndex } from '../spatial/createRegionIndex';
+import type { IndicatorId } from './indicatorIds';
+import type { IndicatorDef } from './indicatorRegistry';
+import type { IndicatorSource } from './indicatorSource';
+import { LAYER_AGGREGATIONS, type Column, type SpatialCache } from './layerAggregations';
+
+export interface RawMatrix {
+  readonly regionIds: readonly string[];
+  readonly indicatorIds: readonly IndicatorId[];
+  /** values[region][indicator], in the orders above; `undefined` = missing. */
+  readonly values: readonly (readonly (number | undefined)[])[];
+  /** Per point layer, feature ids assigned by tolerance and feature ids left unassigned. */
+  readonly assignment: Readonly<Record<string, { byTolerance: string[]; unassigned: string[] }>>;
+}
+
+export interface AggregationContext {
+  /** Latency to demand per region id (ms); missing when absent or undefined. */
+  readonly latencyMs?: ReadonlyMap<string, number | undefined>;
+  /** How far outside every polygon a point may lie and still count (km); default 50. */
+  readonly toleranceKm?: number;
+  /** A prebuilt index of `atlas.regions`, to skip rebuilding it. */
+  readonly regionIndex?: RegionIndex;
+}
+
+export const DEFAULT_TOLERANCE_KM = 50;
+
+const finite = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+function regionColumn(
+  source: IndicatorSource,
+  regions: readonly Region[],
+  ctx: AggregationContext,
+): Column {
+  switch (source.kind) {
+    case 'region':
+      return regions.map((r) => finite(r.stats[source.property]));
+    case 'ratio':
+      return regions.map((r) => {
+        const num = finite(r.stats[source.numerator]);
+        const den = finite(r.stats[source.denominator]);
+        return num === undefined || den === undefined || den <= 0 ? undefined : num / den;
+      });
+    case 'latency':
+      return regions.map((r) => finite(ctx.latencyMs?.get(r.id)));
+    case 'layer':
+      throw new Error('layer sources are aggregated spatially');
+  }
+}
+
+/**
+ * Raw indicator values per region (units of each registry row). A layer-based indicator over an
+ * empty layer is missing for every region; a count of 0 where the layer has features is 0.
+ */
+export function aggregateIndicators(
+  atlas: Atlas,
+  registry: readonly IndicatorDef[],
+  context: AggregationContext = {},
+): RawMatrix {
+  const regions = atlas.regions;
+  const cache: SpatialCache = {
+    index: context.regionIndex ?? createRegionIndex(regions),
+    toleranceKm: context.toleranceKm ?? DEFAULT_TOLERANCE_KM,
+    points: new Map(),
+    lengths: new Map(),
+    landings: new Map(),
+  };
+  const columns = registry.map(({ source }) => {
+    if (source.kind !== 'layer') return regionColumn(source, regions, context);
+    const records = atlas[source.layer] as readonly AtlasRecord[];
+    if (records.length === 0) return regions.map(() => undefined);
+    return LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
+  });
+  const assignment: RawMatrix['assignment'] = {};
+  for (const [layer, found] of cache.points) {
+    const ids = (atlas[layer as 'datacentres'] as readonly AtlasRecord[]).map((r) => r.id);
+    (assignment as Record<string, unknown>)[layer] = {
+      byTolerance: found.byTolerance.map((i) => ids[i]!),
+      unassigned: found.unassigned.map((i) => ids[i]!),
+    };
+  }
+  return {
+    regionIds: regions.map((r) => r.id),
+    indicatorIds: registry.map((d) => d.id),
+    values: regions.map((_, r) => columns.map((column) => column[r])),
+    assignment,
+  };
+}
+
+/** The same matrix with its latency columns replaced: no geometry work. */
+export function withLatency(
+  matrix: RawMatrix,
+  registry: readonly IndicatorDef[],
+  latencyMs: ReadonlyMap<string, number | undefined> | undefined,
+): RawMatrix {
+  const latencyColumns = new Set(
+    matrix.indicatorIds.flatMap((id, j) =>
+      registry.find((d) => d.id === id)?.source.kind === 'latency' ? [j] : [],
+    ),
+  );
+  const values = matrix.values.map((row, r) =>
+    row.map((v, j) => (latencyColumns.has(j) ? finite(latencyMs?.get(matrix.regionIds[r]!)) : v)),
+  );
+  return { ...matrix, values };
+}
