@@ -1,0 +1,49 @@
+// The allow-list of what a shared link carries: everything that changes what one sees, nothing
+// else (no panel state, no loaded data). Adding a field here means adding a row to fieldCodecs.ts.
+import type { Lang } from '../../domain/lang';
+import type { LayerId } from '../../domain/layerIds';
+import type { IndicatorId } from '../../domain/score/indicatorIds';
+import type { Subsystem } from '../../domain/score/subsystems';
+import {
+  DEFAULT_CAMERA,
+  DEFAULT_VISIBLE_LAYERS,
+  type Camera,
+  type FeatureRef,
+  type Theme,
+} from '../appInputs';
+
+/** What colours the regions: the coordination degree D, one subsystem's U_k, or one indicator. */
+export type Metric =
+  | { readonly kind: 'coordination' }
+  | { readonly kind: 'subsystem'; readonly subsystem: Subsystem }
+  | { readonly kind: 'indicator'; readonly id: IndicatorId };
+
+/** At most this many regions are compared side by side. */
+export const MAX_COMPARED_REGIONS = 3;
+
+export interface ShareableState {
+  readonly camera: Camera;
+  readonly theme: Theme;
+  readonly lang: Lang;
+  /** In draw order, no duplicates. */
+  readonly visibleLayers: readonly LayerId[];
+  readonly metric: Metric;
+  readonly selection: FeatureRef | null;
+  /** Region ids, unique, at most MAX_COMPARED_REGIONS. */
+  readonly compareRegionIds: readonly string[];
+  /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
+  readonly datasetUrl: string | undefined;
+}
+
+export type ShareableField = keyof ShareableState;
+
+export const DEFAULT_SHAREABLE_STATE: ShareableState = {
+  camera: DEFAULT_CAMERA,
+  theme: 'light',
+  lang: 'zh',
+  visibleLayers: DEFAULT_VISIBLE_LAYERS,
+  metric: { kind: 'coordination' },
+  selection: null,
+  compareRegionIds: [],
+  datasetUrl: undefined,
+};

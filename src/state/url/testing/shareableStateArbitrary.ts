@@ -1,0 +1,63 @@
+// fast-check arbitraries for shareable states: raw values (often out of range) passed through the
+// codec's own validators, so every generated state is valid by the codec's definition.
+import fc from 'fast-check';
+import { LAYER_IDS } from '../../../domain/layerIds';
+import { INDICATOR_IDS } from '../../../domain/score/indicatorIds';
+import { SUBSYSTEMS } from '../../../domain/score/subsystems';
+import { LANGS } from '../../../domain/lang';
+import { THEMES, type FeatureRef } from '../../appInputs';
+import { isWellFormedId } from '../fieldCodec';
+import { isAllowedDatasetUrl } from '../fields/datasetField';
+import { normaliseState } from '../normaliseState';
+import type { Metric, ShareableState } from '../shareableState';
+
+const anyNumber = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 });
+
+const degrees = fc.oneof(fc.double({ noNaN: true, min: -200, max: 200 }), anyNumber);
+
+const camera = fc.record({
+  longitude: degrees,
+  latitude: degrees,
+  zoom: fc.oneof(fc.double({ noNaN: true, min: 0, max: 22 }), anyNumber),
+  bearing: degrees,
+  pitch: degrees,
+});
+
+/** Ids of every kind of character a dataset might use, including separators and CJK. */
+export const featureIdArbitrary = fc.oneof(
+  fc.constantFrom('CN-GZ', 'CN-NM', 'CN-BJ', 'DCF001', 'HUB-JJJ'),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).filter(isWellFormedId),
+  fc.stringMatching(/^[a-z,:&=%#;]{1,8}$/),
+);
+
+const metric: fc.Arbitrary<Metric> = fc.oneof(
+  fc.constant({ kind: 'coordination' as const }),
+  fc.constantFrom(...SUBSYSTEMS).map((subsystem) => ({ kind: 'subsystem' as const, subsystem })),
+  fc.constantFrom(...INDICATOR_IDS).map((id) => ({ kind: 'indicator' as const, id })),
+);
+
+const selection: fc.Arbitrary<FeatureRef | null> = fc.option(
+  fc.record({ layerId: fc.constantFrom(...LAYER_IDS), id: featureIdArbitrary }),
+);
+
+const datasetUrl = fc.option(
+  fc.oneof(
+    fc.constantFrom('data/other', 'https://example.org/atlas?x=1&y=2', '/数据/集'),
+    fc.webUrl(),
+    fc.string({ unit: 'binary', maxLength: 20 }).filter(isAllowedDatasetUrl),
+  ),
+  { nil: undefined },
+);
+
+export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
+  .record({
+    camera,
+    theme: fc.constantFrom(...THEMES),
+    lang: fc.constantFrom(...LANGS),
+    visibleLayers: fc.array(fc.constantFrom(...LAYER_IDS), { maxLength: 9 }),
+    metric,
+    selection,
+    compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
+    datasetUrl,
+  })
+  .map(normaliseState);
