@@ -1,4 +1,4 @@
-import { pointToLineDistance } from '@turf/turf';
+import { lineString, pointToLineDistance } from '@turf/turf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmentIndex, type PolylinePaths } from './createSegmentIndex';
@@ -13,7 +13,7 @@ function bruteForceKm(items: PolylinePaths[], p: [number, number], keep: (i: num
   items.forEach((paths, i) => {
     if (!keep(i)) return;
     for (const coords of paths) {
-      const km = pointToLineDistance(p, coords as [number, number][]);
+      const km = pointToLineDistance(p, lineString(coords as [number, number][]));
       if (best === undefined || km < best) best = km;
     }
   });

@@ -2,7 +2,7 @@
 import type { FibreRoute, Hub, LonLat } from '../atlas';
 
 export function route(id: string, ...paths: (readonly LonLat[])[]): FibreRoute {
-  return Object.freeze({
+  const fibre: FibreRoute = {
     id,
     name: id,
     source: 'test',
@@ -12,7 +12,8 @@ export function route(id: string, ...paths: (readonly LonLat[])[]): FibreRoute {
       type: 'MultiLineString',
       coordinates: paths.map((path) => path.map((p) => [...p])),
     },
-  });
+  };
+  return Object.freeze(fibre);
 }
 
 export function hub(id: string, position: LonLat, role: Hub['role'] = 'east_demand'): Hub {
