@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAtlas, type Atlas } from '../domain/atlas';
+import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
+import { TEST_REGIONS, testRegion } from '../domain/spatial/testRegions';
+import { createComputeEngine } from './computeEngine';
+import type { WorkerResponse } from './protocol';
+
+const atlas: Atlas = {
+  ...emptyAtlas(),
+  regions: TEST_REGIONS.map((r, i) =>
+    testRegion(r.id, r.geometry, { population_10k: 10 * (i + 1), generation_capacity_gw: 3 - i }),
+  ),
+};
+
+function expectType<T extends WorkerResponse['type']>(response: WorkerResponse, type: T) {
+  expect(response.type).toBe(type);
+  return response as Extract<WorkerResponse, { type: T }>;
+}
+
+describe('createComputeEngine', () => {
+  it('answers init with ready and the same request id', () => {
+    const engine = createComputeEngine();
+    const ready = expectType(engine.handle({ type: 'init', id: 7, atlas }), 'ready');
+    expect(ready.id).toBe(7);
+    expect(ready.regionCount).toBe(3);
+  });
+
+  it('recombines the cached matrix on a weights-only change, without re-aggregating', () => {
+    const engine = createComputeEngine();
+    engine.handle({ type: 'init', id: 1, atlas });
+    const first = expectType(
+      engine.handle({ type: 'score', id: 2, weights: DEFAULT_WEIGHTS }),
+      'scores',
+    );
+    const weights = {
+      ...DEFAULT_WEIGHTS,
+      subsystemWeights: { ...DEFAULT_WEIGHTS.subsystemWeights, data: 3 },
+    };
+    const second = expectType(engine.handle({ type: 'score', id: 3, weights }), 'scores');
+    expect(second.raw).toBe(first.raw);
+    expect(second.latencyUpdated).toBe(false);
+    expect(second.results.subsystemWeights.data).toBeGreaterThan(
+      first.results.subsystemWeights.data,
+    );
+  });
+
+  it('replaces the latency column when the latency map changes, and only then', () => {
+    const engine = createComputeEngine();
+    engine.handle({ type: 'init', id: 1, atlas });
+    const latencyMs = { W: 5, E: null };
+    const changed = expectType(
+      engine.handle({ type: 'score', id: 2, weights: DEFAULT_WEIGHTS, latencyMs }),
+      'scores',
+    );
+    const same = expectType(
+      engine.handle({ type: 'score', id: 3, weights: DEFAULT_WEIGHTS, latencyMs }),
+      'scores',
+    );
+    const j = changed.raw.indicatorIds.indexOf('latency_to_demand_ms');
+    expect(changed.latencyUpdated).toBe(true);
+    expect(changed.raw.values.map((row) => row[j])).toEqual([5, undefined, undefined]);
+    expect(same.latencyUpdated).toBe(false);
+  });
+
+  it('reports errors as messages: score before init, unknown or malformed requests', () => {
+    const engine = createComputeEngine();
+    const early = expectType(
+      engine.handle({ type: 'score', id: 4, weights: DEFAULT_WEIGHTS }),
+      'error',
+    );
+    expect(early.id).toBe(4);
+    expect(early.message).toMatch(/before init/);
+    expect(engine.handle({ type: 'explode', id: 5 }).type).toBe('error');
+    expect(engine.handle(null).type).toBe('error');
+  });
+});
