@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { manifest } from './committedData';
+
+const doc = readFileSync(resolve(import.meta.dirname, '../../docs/DATA.md'), 'utf8');
+
+describe('docs/DATA.md', () => {
+  it.each(manifest.layers.map((l) => [l.id, l.feature_count, l.bytes] as const))(
+    'states the feature count and size of %s as the manifest does',
+    (id, count, bytes) => {
+      const size = bytes.toLocaleString('en-GB');
+      expect(doc).toMatch(new RegExp(`\\|\\s*\`${id}\`\\s*\\|\\s*${count}\\s*\\|\\s*${size}\\s*\\|`));
+    },
+  );
+
+  it('names the UHV lines the manifest lists as left out', () => {
+    const notes = manifest.layers.find((l) => l.id === 'power_lines')?.notes ?? '';
+    const ids = [...notes.matchAll(/\b(DC|AC)\d+\b/g)].map((m) => m[0]);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(doc).toContain(`\`${id}\``);
+  });
+});
