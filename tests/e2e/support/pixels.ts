@@ -34,6 +34,11 @@ export async function readMapPixels(
     ({ lon, lat, radiusPx }) => {
       const map = (window as AtlasWindow).__atlasMap;
       if (!map) throw new Error('window.__atlasMap is not set');
+      const mapCanvas = map.getCanvas();
+      const gl = mapCanvas.getContext('webgl2') ?? mapCanvas.getContext('webgl');
+      if (gl && !gl.getContextAttributes()?.preserveDrawingBuffer) {
+        throw new Error('the map canvas needs canvasContextAttributes.preserveDrawingBuffer: true');
+      }
       const container = map.getContainer().getBoundingClientRect();
       const point = map.project([lon, lat]);
       if (point.x < 0 || point.y < 0 || point.x > container.width || point.y > container.height) {
