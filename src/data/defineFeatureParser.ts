@@ -1,13 +1,12 @@
 // Builds a layer's feature parser from its geometry reader and a property mapping, so each layer
 // file says only what is particular to it. A parser never throws: bad input becomes issues.
-import type { LayerRecords } from '../domain/atlas';
+import type { FeatureCommon, LayerRecords } from '../domain/atlas';
 import type { LayerId } from '../domain/layerIds';
 import type { DataIssue } from './dataIssue';
 import { createFeatureContext, fail, type FeatureContext } from './featureContext';
 import { parseCommon } from './parseCommon';
 import { createPropertyReader, type PropertyReader } from './propertyReader';
 import type { GeometryResult } from './readGeometry';
-import type { FeatureCommon } from '../domain/atlas';
 
 export interface FeatureParseResult<T> {
   /** The record, or undefined when the feature was dropped (an error says why). */

@@ -32,7 +32,7 @@ export interface LoadedDataset {
   readonly atlas: Atlas;
   /** One status per layer id, in draw order (LAYER_IDS). */
   readonly layers: readonly LayerStatus[];
-  /** Problems with the manifest itself that did not stop loading (e.g. an unknown layer id). */
+  /** Manifest problems that concern no single known layer (e.g. an unknown layer id). */
   readonly manifestIssues: readonly DataIssue[];
 }
 
@@ -71,7 +71,13 @@ export async function loadDataset(
 ): Promise<LoadedDataset> {
   const fetchFn: FetchFn = options.fetchFn ?? ((url, init) => fetch(url, init));
   const { onProgress, signal } = options;
-  const { manifest, issues: manifestIssues, bytes } = await loadManifest(fetchFn, manifestUrl, signal);
+  signal?.throwIfAborted();
+  const { manifest, issues: manifestIssues, rejectedLayers, bytes } = await loadManifest(
+    fetchFn,
+    manifestUrl,
+    signal,
+  );
+  signal?.throwIfAborted();
   const totalBytes = totalBytesOf(manifest);
   let progress: LoadProgress = {
     loadedLayers: 0,
@@ -93,6 +99,9 @@ export async function loadDataset(
     }),
   );
   const statusById = new Map<LayerId, LayerStatus>();
+  for (const { layerId, issues } of rejectedLayers) {
+    statusById.set(layerId, { layerId, state: 'failed', featureCount: 0, issues, bytes: 0 });
+  }
   const recordsById = new Map<LayerId, readonly AtlasRecord[]>();
   for (const { status, records } of loaded) {
     statusById.set(status.layerId, status);

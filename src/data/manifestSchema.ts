@@ -23,7 +23,8 @@ export const manifestLayerSchema = z
     sources: z.array(z.string()).default([]),
     notes: z.string().optional(),
   })
-  .transform((raw) => ({
+  .transform(
+    (raw): ManifestLayer => ({
     id: raw.id,
     file: raw.file,
     featureCount: raw.feature_count,
@@ -34,8 +35,17 @@ export const manifestLayerSchema = z
     notes: raw.notes,
   }));
 
-/** One layer file listed by the manifest. */
-export type ManifestLayer = z.infer<typeof manifestLayerSchema>;
+/** One layer file listed by the manifest (`file` is relative to the manifest). */
+export interface ManifestLayer {
+  readonly id: LayerId;
+  readonly file: string;
+  readonly featureCount?: number;
+  readonly bytes?: number;
+  readonly licence?: string;
+  readonly asOf?: string;
+  readonly sources: readonly string[];
+  readonly notes?: string;
+}
 
 export const fieldDescriptorSchema = z
   .object({
@@ -46,10 +56,18 @@ export const fieldDescriptorSchema = z
     vintage: z.string().optional(),
     source: z.string().optional(),
   })
-  .transform(({ label_zh, ...rest }) => ({ ...rest, labelZh: label_zh }));
+  .transform(({ label_zh, ...rest }): FieldDescriptor => ({ ...rest, labelZh: label_zh }));
 
 /** How to display one feature property: its unit, labels and the year and source of its values. */
-export type FieldDescriptor = z.infer<typeof fieldDescriptorSchema>;
+export interface FieldDescriptor {
+  /** The property key as in the file (snake_case). */
+  readonly key: string;
+  readonly unit?: string;
+  readonly label?: string;
+  readonly labelZh?: string;
+  readonly vintage?: string;
+  readonly source?: string;
+}
 
 /** Field descriptions per layer; a layer without any is absent. */
 export type ManifestFields = Partial<Record<LayerId, readonly FieldDescriptor[]>>;

@@ -1,6 +1,6 @@
 // Checks manifest.json. The head (version, id, name, bounds) must be right or the manifest fails;
 // a bad or unknown layer entry is skipped with an error and a bad field description with a warning.
-import { isLayerId, LAYER_IDS } from '../domain/layerIds';
+import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layerIds';
 import { describeValue, errorIssue, warningIssue, type DataIssue } from './dataIssue';
 import { formatZodIssues } from './formatZodIssues';
 import {
@@ -14,11 +14,28 @@ import {
   type ManifestLayer,
 } from './manifestSchema';
 
+/** A known layer whose manifest entry is unusable (e.g. a bad file path): shown as failed. */
+export interface RejectedLayer {
+  readonly layerId: LayerId;
+  readonly issues: readonly DataIssue[];
+}
+
 export type ParseManifestResult =
-  | { readonly ok: true; readonly manifest: Manifest; readonly issues: readonly DataIssue[] }
+  | {
+      readonly ok: true;
+      readonly manifest: Manifest;
+      /** Problems that concern no single known layer (unknown ids, repeats, field lists). */
+      readonly issues: readonly DataIssue[];
+      readonly rejectedLayers: readonly RejectedLayer[];
+    }
   | { readonly ok: false; readonly message: string };
 
-function readLayers(rawLayers: readonly unknown[], label: string, issues: DataIssue[]) {
+function readLayers(
+  rawLayers: readonly unknown[],
+  label: string,
+  issues: DataIssue[],
+  rejectedLayers: RejectedLayer[],
+) {
   const layers: ManifestLayer[] = [];
   rawLayers.forEach((raw, index) => {
     const where = `${label} layers[${index}]`;
@@ -32,7 +49,8 @@ function readLayers(rawLayers: readonly unknown[], label: string, issues: DataIs
     }
     const parsed = manifestLayerSchema.safeParse(raw);
     if (!parsed.success) {
-      formatZodIssues(parsed.error, where).forEach((m) => issues.push(errorIssue(`${m}; layer skipped`)));
+      const messages = formatZodIssues(parsed.error, where);
+      rejectedLayers.push({ layerId: id, issues: messages.map((m) => errorIssue(`${m}; layer skipped`)) });
     } else if (layers.some((layer) => layer.id === id)) {
       issues.push(errorIssue(`${where}: layer ${id} is listed twice; the later entry is skipped`));
     } else {
@@ -76,7 +94,8 @@ export function parseManifest(json: unknown, label = 'manifest.json'): ParseMani
   }
   const { rawLayers, rawFields, ...rest } = head.data;
   const issues: DataIssue[] = [];
-  const layers = readLayers(rawLayers, label, issues);
+  const rejectedLayers: RejectedLayer[] = [];
+  const layers = readLayers(rawLayers, label, issues, rejectedLayers);
   const fields = readFields(rawFields, label, issues);
-  return { ok: true, manifest: { ...rest, layers, fields }, issues };
+  return { ok: true, manifest: { ...rest, layers, fields }, issues, rejectedLayers };
 }

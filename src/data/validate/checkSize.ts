@@ -34,9 +34,12 @@ export function checkSize(
     : undefined;
 }
 
-/** Size check on text: UTF-8 bytes are never fewer than UTF-16 units, so long text fails fast. */
+/**
+ * Size check on text. UTF-8 bytes are never fewer than UTF-16 units, so text longer than the limit
+ * fails at once, its length standing in for the size (a lower bound; `file.size` is exact).
+ */
 export function checkTextSize(text: string, maxBytes: number) {
-  if (text.length > maxBytes) return checkSize(utf8ByteLength(text, maxBytes), maxBytes);
+  if (text.length > maxBytes) return checkSize(text.length, maxBytes);
   if (text.length * 3 <= maxBytes) return undefined;
   return checkSize(utf8ByteLength(text, maxBytes), maxBytes);
 }
