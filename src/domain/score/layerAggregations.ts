@@ -19,6 +19,9 @@ export interface SpatialCache {
   readonly landings: Map<string, LineLanding[]>;
 }
 
+/** Simplified borders move by up to a few km; within this, the source's stated region wins. */
+export const STATED_BORDER_KM = 5;
+
 type Records = readonly AtlasRecord[];
 type Aggregate = (
   source: LayerSource,
@@ -42,7 +45,11 @@ function pointsOf(source: LayerSource, records: Records, cache: SpatialCache): I
     found = assignPointsToRegions(
       positioned.map((r) => r.position),
       cache.index,
-      { toleranceKm: cache.toleranceKm, statedRegionId: (i) => records[i]!.regionId },
+      {
+        toleranceKm: cache.toleranceKm,
+        statedRegionId: (i) => records[i]!.regionId,
+        statedBorderKm: STATED_BORDER_KM,
+      },
     );
     cache.points.set(source.layer, found);
   }

@@ -63,3 +63,22 @@ describe('assignPointsToRegions', () => {
     expect(result.unassigned).toEqual([0]);
   });
 });
+
+describe('assignPointsToRegions near a border with a stated region', () => {
+  const justInsideWest: [number, number] = [1 - 1 / KM_PER_DEG, 0.5];
+
+  it('keeps containment by default', () => {
+    const result = assignPointsToRegions([justInsideWest], index, {
+      toleranceKm: 10,
+      statedRegionId: () => 'E',
+    });
+    expect(result.regionOf[0]).toBe(0);
+  });
+
+  it('trusts the stated neighbour within statedBorderKm and reports it', () => {
+    const options = { toleranceKm: 10, statedRegionId: () => 'E', statedBorderKm: 2 };
+    const result = assignPointsToRegions([justInsideWest, [0.5, 0.5]], index, options);
+    expect([...result.regionOf]).toEqual([1, 0]);
+    expect(result.byTolerance).toEqual([0]);
+  });
+});

@@ -1,5 +1,6 @@
-// Assigns points to regions: inside a polygon first; else the region the source states, if it is
-// within tolerance; else the nearest region within tolerance; else unassigned (-1). Never silent.
+// Assigns points to regions: inside a polygon first (unless the source states a neighbour whose
+// border is within `statedBorderKm`); else the stated region if within tolerance; else the
+// nearest region within tolerance; else unassigned (-1). Never silent.
 import type { LonLat, Region } from '../atlas';
 import { createRegionIndex, type RegionIndex } from './createRegionIndex';
 
@@ -8,6 +9,9 @@ export interface AssignOptions {
   readonly toleranceKm: number;
   /** The region id the source gives for point i, when it gives one. */
   readonly statedRegionId?: (i: number) => string | undefined;
+  /** A point inside one region but within this distance (km) of its stated region's edge goes to
+   * the stated region: simplified borders should not overrule the source. Default 0 (off). */
+  readonly statedBorderKm?: number;
 }
 
 export interface PointAssignment {
@@ -39,11 +43,19 @@ export function assignPointsToRegions(
   const regionNumber = new Map(index.regionIds.map((id, r) => [id, r]));
   points.forEach(([lon, lat], i) => {
     const inside = index.locate(lon, lat);
+    const stated = regionNumber.get(options.statedRegionId?.(i) ?? '');
+    const borderKm = options.statedBorderKm ?? 0;
+    if (inside >= 0 && stated !== undefined && stated !== inside && borderKm > 0) {
+      if (index.nearestWithinKm(lon, lat, borderKm, stated)) {
+        regionOf[i] = stated;
+        byTolerance.push(i);
+        return;
+      }
+    }
     if (inside >= 0) {
       regionOf[i] = inside;
       return;
     }
-    const stated = regionNumber.get(options.statedRegionId?.(i) ?? '');
     const hit =
       (stated !== undefined && index.nearestWithinKm(lon, lat, options.toleranceKm, stated)) ||
       index.nearestWithinKm(lon, lat, options.toleranceKm);
