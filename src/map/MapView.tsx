@@ -1,0 +1,86 @@
+// The one component that owns the map: MapLibre draws the embedded basemap, a deck.gl overlay
+// draws the given layers; camera changes, hover and click are reported through callbacks.
+import type { Layer } from '@deck.gl/core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import type { Region } from '../domain/atlas';
+import { basemapStyle } from './basemap/basemapStyle';
+import { applyCameraMove, cameraOf, type Camera, type CameraRequest } from './camera';
+import type { PickedFeature } from './pickedFeature';
+import type { Theme } from './theme';
+import { useDeckOverlay } from './useDeckOverlay';
+import { useMaplibreMap } from './useMaplibreMap';
+
+export interface MapViewProps {
+  readonly theme: Theme;
+  /** Regions whose outlines the basemap draws (pass a stable array). */
+  readonly regions: readonly Region[];
+  readonly layers: readonly Layer[];
+  /** Camera at creation; later changes go through `cameraRequest`. */
+  readonly initialCamera: Camera;
+  /** A new `nonce` performs the move. */
+  readonly cameraRequest?: CameraRequest;
+  /** The dataset's attribution line, shown in the map's attribution control. */
+  readonly attribution: string;
+  /** Accessible name of the map region. */
+  readonly label?: string;
+  readonly onCameraChange?: (camera: Camera) => void;
+  readonly onHover?: (picked: PickedFeature | null) => void;
+  readonly onClick?: (picked: PickedFeature | null) => void;
+  /** Called once the basemap has loaded and the overlay is attached. */
+  readonly onReady?: (map: MapLibreMap) => void;
+  /** Called whenever the map has finished drawing and moving. */
+  readonly onIdle?: () => void;
+}
+
+export function MapView(props: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const style = useMemo(
+    () => basemapStyle(props.theme, props.regions),
+    [props.theme, props.regions],
+  );
+  const { map, loaded } = useMaplibreMap(container, style, props.initialCamera, props.attribution);
+  const overlay = useDeckOverlay(
+    map,
+    props.layers,
+    (picked) => props.onHover?.(picked),
+    (picked) => props.onClick?.(picked),
+  );
+  const moved = useEffectEvent(() => map && props.onCameraChange?.(cameraOf(map)));
+  const idle = useEffectEvent(() => props.onIdle?.());
+  const ready = useEffectEvent((loaded: MapLibreMap) => props.onReady?.(loaded));
+
+  useEffect(() => {
+    if (map && overlay && loaded) ready(map);
+  }, [map, overlay, loaded]);
+
+  useEffect(() => {
+    if (!map) return;
+    const onMoveEnd = () => moved();
+    const onIdle = () => idle();
+    map.on('moveend', onMoveEnd);
+    map.on('idle', onIdle);
+    return () => {
+      map.off('moveend', onMoveEnd);
+      map.off('idle', onIdle);
+    };
+  }, [map]);
+
+  const request = props.cameraRequest;
+  useEffect(() => {
+    if (map && request) applyCameraMove(map, request);
+    // Only a new nonce is a new move; the rest of the request rides along with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, request?.nonce]);
+
+  return (
+    <div
+      ref={container}
+      className="atlas-map"
+      role="region"
+      aria-label={props.label ?? 'Map'}
+      data-testid="atlas-map"
+      style={{ position: 'absolute', inset: 0 }}
+    />
+  );
+}

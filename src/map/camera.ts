@@ -1,0 +1,79 @@
+// The camera the app stores and the moves it may ask the map for. A request carries a nonce:
+// a new nonce is a new move, so asking twice for the same place moves twice.
+
+export interface Camera {
+  readonly longitude: number;
+  readonly latitude: number;
+  readonly zoom: number;
+  readonly bearing: number;
+  readonly pitch: number;
+}
+
+export type CameraMove =
+  | {
+      readonly kind: 'fit';
+      readonly bounds: readonly [west: number, south: number, east: number, north: number];
+    }
+  | {
+      readonly kind: 'fly';
+      readonly longitude: number;
+      readonly latitude: number;
+      readonly zoom?: number;
+    }
+  | { readonly kind: 'zoom'; readonly delta: number };
+
+export type CameraRequest = CameraMove & { readonly nonce: number };
+
+/** The part of a MapLibre map a camera move needs (a real map, or a fake in tests). */
+export interface CameraTarget {
+  fitBounds(bounds: [[number, number], [number, number]], options: { padding: number }): unknown;
+  flyTo(options: { center: [number, number]; zoom?: number }): unknown;
+  easeTo(options: { zoom: number }): unknown;
+  getZoom(): number;
+}
+
+/** Padding in pixels kept around fitted bounds. */
+export const FIT_PADDING_PX = 32;
+
+/** Performs one camera move on the map. */
+export function applyCameraMove(map: CameraTarget, move: CameraMove): void {
+  switch (move.kind) {
+    case 'fit': {
+      const [west, south, east, north] = move.bounds;
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: FIT_PADDING_PX },
+      );
+      return;
+    }
+    case 'fly':
+      map.flyTo({
+        center: [move.longitude, move.latitude],
+        ...(move.zoom === undefined ? {} : { zoom: move.zoom }),
+      });
+      return;
+    case 'zoom':
+      map.easeTo({ zoom: map.getZoom() + move.delta });
+      return;
+  }
+}
+
+/** The camera of a map, in the app's terms. */
+export function cameraOf(map: {
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getBearing(): number;
+  getPitch(): number;
+}): Camera {
+  const center = map.getCenter();
+  return {
+    longitude: center.lng,
+    latitude: center.lat,
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+}

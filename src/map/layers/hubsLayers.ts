@@ -1,0 +1,29 @@
+// Hubs and clusters as rings (a hub wide and heavy, a cluster small and thin), dashed when
+// approximate; their names sit under the ring in a separate label layer drawn on top.
+import type { Layer } from '@deck.gl/core';
+import type { Hub } from '../../domain/atlas';
+import { HUB_STYLES, hubFill, hubRing } from '../style/hubStyle';
+import { circleLayer } from './circleLayer';
+import { labelLayer } from './labelLayer';
+import type { LayerOptions } from './layerOptions';
+
+export function hubsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): Layer[] {
+  const style = {
+    radiusPx: (hub: Hub) => HUB_STYLES[hub.type].radiusPx,
+    fill: (hub: Hub) => hubFill(hub, options.theme),
+    outline: (hub: Hub) => hubRing(hub, options.theme),
+    outlineWidthPx: (hub: Hub) => HUB_STYLES[hub.type].lineWidthPx,
+  };
+  return [circleLayer('hubs', hubs, style, options)];
+}
+
+/** Hub and cluster names, under each ring (id `hubs:labels`). */
+export function hubLabelsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): Layer[] {
+  const style = {
+    position: (hub: Hub) => hub.position,
+    sizePx: 13,
+    offsetPx: (hub: Hub) => [0, HUB_STYLES[hub.type].radiusPx + 9] as const,
+    weight: 'bold' as const,
+  };
+  return [labelLayer('hubs:labels', hubs, style, options)];
+}

@@ -1,0 +1,55 @@
+// Options every layer factory takes, and the helpers that turn them into deck.gl props:
+// visibility, hover/selection emphasis and the fade of records a filter rejects.
+import type { Lang } from '../../domain/lang';
+import { fade, type Rgba } from '../colour';
+import type { Theme } from '../theme';
+
+export interface LayerOptions<R> {
+  readonly lang: Lang;
+  readonly theme: Theme;
+  readonly visible: boolean;
+  /** Id of the record under the pointer, drawn emphasised. */
+  readonly highlightedId?: string;
+  /** Id of the selected record, drawn emphasised. */
+  readonly selectedId?: string;
+  /** Records for which this is true fade to {@link FILTERED_OUT_OPACITY}. */
+  readonly isFilteredOut?: (record: R) => boolean;
+  /** Changes whenever `isFilteredOut` would answer differently (an update trigger). */
+  readonly filterKey?: string | number;
+}
+
+/** Opacity factor (0–1) of records that fail the current filter. */
+export const FILTERED_OUT_OPACITY = 0.15;
+
+/** A colour accessor that fades records the filter rejects. */
+export function fadeFiltered<R>(
+  colour: (record: R) => Rgba,
+  options: LayerOptions<R>,
+): (record: R) => Rgba {
+  const rejects = options.isFilteredOut;
+  if (!rejects) return colour;
+  return (record) =>
+    rejects(record) ? fade(colour(record), FILTERED_OUT_OPACITY) : colour(record);
+}
+
+/** True when the record is hovered or selected. */
+export function isEmphasised(
+  id: string,
+  options: Pick<LayerOptions<unknown>, 'highlightedId' | 'selectedId'>,
+): boolean {
+  return id === options.highlightedId || id === options.selectedId;
+}
+
+/** The update triggers shared by every accessor that depends on theme, language, selection or filter. */
+export function commonTriggers(
+  options: LayerOptions<never> | LayerOptions<unknown>,
+): readonly unknown[] {
+  return [
+    options.theme,
+    options.lang,
+    options.highlightedId,
+    options.selectedId,
+    options.filterKey,
+    Boolean(options.isFilteredOut),
+  ];
+}

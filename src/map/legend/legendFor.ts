@@ -1,0 +1,30 @@
+// The one entry point the UI calls to render a legend: a layer's rows (or a score ramp's) in a
+// language and theme.
+import type { LayerId } from '../../domain/layerIds';
+import type { Lang } from '../../domain/lang';
+import type { Theme } from '../theme';
+import type { LegendEntry, LocalisedLegendEntry } from './legendEntry';
+import { LAYER_LEGENDS } from './layerLegends';
+import { RAMP_LEGENDS, type RampLegendId } from './rampLegends';
+
+export type LegendId = LayerId | RampLegendId;
+
+/** Bilingual legend rows of a layer or a score ramp, for a theme (default light). */
+export function legendEntries(id: LegendId, theme: Theme = 'light'): LegendEntry[] {
+  return id in RAMP_LEGENDS
+    ? RAMP_LEGENDS[id as RampLegendId]()
+    : LAYER_LEGENDS[id as LayerId](theme);
+}
+
+/** Legend rows of a layer or ramp with labels in `lang` (default Chinese). */
+export function legendFor(
+  id: LegendId,
+  lang: Lang = 'zh',
+  theme: Theme = 'light',
+): LocalisedLegendEntry[] {
+  return legendEntries(id, theme).map((entry) => ({
+    key: entry.key,
+    label: entry.label[lang],
+    swatch: entry.swatch,
+  }));
+}

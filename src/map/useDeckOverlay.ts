@@ -1,0 +1,45 @@
+// Adds the deck.gl overlay to the map and keeps its layers current; hover and click arrive as
+// PickedFeature (or null). Overlaid mode: deck draws its own canvas above MapLibre's.
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useEffect, useEffectEvent, useState } from 'react';
+import { toPickedFeature, type PickedFeature } from './pickedFeature';
+
+export function useDeckOverlay(
+  map: MapLibreMap | null,
+  layers: readonly Layer[],
+  onHover: (picked: PickedFeature | null) => void,
+  onClick: (picked: PickedFeature | null) => void,
+): MapLibreOverlay | null {
+  const [overlay, setOverlay] = useState<MapLibreOverlay | null>(null);
+  const hover = useEffectEvent((info: PickingInfo) => {
+    const picked = toPickedFeature(info);
+    if (map) map.getCanvas().style.cursor = picked ? 'pointer' : '';
+    onHover(picked);
+  });
+  const click = useEffectEvent((info: PickingInfo) => onClick(toPickedFeature(info)));
+
+  useEffect(() => {
+    if (!map) return;
+    const created = new MapLibreOverlay({
+      interleaved: false,
+      layers: [],
+      deviceProps: { webgl: { preserveDrawingBuffer: true } },
+      onHover: (info) => hover(info),
+      onClick: (info) => click(info),
+    });
+    map.addControl(created);
+    setOverlay(created);
+    return () => {
+      map.removeControl(created);
+      setOverlay(null);
+    };
+  }, [map]);
+
+  useEffect(() => {
+    overlay?.setProps({ layers: [...layers] });
+  }, [overlay, layers]);
+
+  return overlay;
+}
