@@ -11,6 +11,8 @@ import type { ShareableField, ShareableState } from './shareableState';
 export interface DecodeContext {
   readonly knownRegionIds?: ReadonlySet<string>;
   readonly knownIndicatorIds?: ReadonlySet<IndicatorId>;
+  /** Hub ids of the loaded dataset, for the demand hubs of the latency settings. */
+  readonly knownHubIds?: ReadonlySet<string>;
   /** Whether a selected feature of a layer other than regions exists in the loaded dataset. */
   readonly isKnownFeature?: (ref: FeatureRef) => boolean;
 }

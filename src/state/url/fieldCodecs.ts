@@ -5,10 +5,12 @@ import type { FieldCodec } from './fieldCodec';
 import { cameraField } from './fields/cameraField';
 import { compareField } from './fields/compareField';
 import { datasetField } from './fields/datasetField';
+import { latencyField } from './fields/latencyField';
 import { layersField } from './fields/layersField';
 import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
 import { langField, themeField } from './fields/themeAndLangFields';
+import { weightsField } from './fields/weightsField';
 import type { ShareableField } from './shareableState';
 
 export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
@@ -17,6 +19,8 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   lang: langField,
   visibleLayers: layersField,
   metric: metricField,
+  weights: weightsField,
+  latency: latencyField,
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,

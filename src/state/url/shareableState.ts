@@ -2,8 +2,13 @@
 // else (no panel state, no loaded data). Adding a field here means adding a row to fieldCodecs.ts.
 import type { Lang } from '../../domain/lang';
 import type { LayerId } from '../../domain/layerIds';
+import {
+  DEFAULT_LATENCY_SETTINGS,
+  type LatencySettings,
+} from '../../domain/network/latencySettings';
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { Subsystem } from '../../domain/score/subsystems';
+import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../domain/score/weightsConfig';
 import {
   DEFAULT_CAMERA,
   DEFAULT_VISIBLE_LAYERS,
@@ -28,6 +33,8 @@ export interface ShareableState {
   /** In draw order, no duplicates. */
   readonly visibleLayers: readonly LayerId[];
   readonly metric: Metric;
+  readonly weights: WeightsConfig;
+  readonly latency: LatencySettings;
   readonly selection: FeatureRef | null;
   /** Region ids, unique, at most MAX_COMPARED_REGIONS. */
   readonly compareRegionIds: readonly string[];
@@ -43,6 +50,8 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   lang: 'zh',
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   metric: { kind: 'coordination' },
+  weights: DEFAULT_WEIGHTS,
+  latency: DEFAULT_LATENCY_SETTINGS,
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,

@@ -1,7 +1,8 @@
 // The compared regions as `cmp=CN-GZ,CN-NM`: unique, at most MAX_COMPARED_REGIONS (extra ones
 // are cut with a notice), unknown or ill-formed ids dropped with a notice.
-import { decodeToken, encodeToken, isWellFormedId, type FieldCodec } from '../fieldCodec';
+import type { FieldCodec, FieldIssue } from '../fieldCodec';
 import { MAX_COMPARED_REGIONS } from '../shareableState';
+import { formatIdList, normaliseIdList, parseIdList } from './idList';
 
 export const compareField: FieldCodec<'compareRegionIds'> = {
   field: 'compareRegionIds',
@@ -9,23 +10,16 @@ export const compareField: FieldCodec<'compareRegionIds'> = {
   decodesTokens: true,
   label: { en: 'compared regions', zh: '对比区域' },
   parse: (text, context) => {
-    const tokens = text === '' ? [] : text.split(',');
     const known = context.knownRegionIds;
-    const ids = tokens
-      .map(decodeToken)
-      .filter((id) => id !== undefined && isWellFormedId(id) && (known?.has(id) ?? true));
-    return { value: ids as string[], issues: ids.length < tokens.length ? ['dropped'] : [] };
+    const { ids, dropped } = parseIdList(text, (id) => known?.has(id) ?? true);
+    return { value: ids, issues: dropped ? ['dropped'] : [] };
   },
   normalise: (ids) => {
-    const unique = [...new Set(ids)].filter(isWellFormedId);
-    const kept = unique.slice(0, MAX_COMPARED_REGIONS);
-    return {
-      value: kept,
-      issues: [
-        ...(unique.length < ids.length ? (['dropped'] as const) : []),
-        ...(kept.length < unique.length ? (['clamped'] as const) : []),
-      ],
-    };
+    const list = normaliseIdList(ids, MAX_COMPARED_REGIONS);
+    const issues: FieldIssue[] = [];
+    if (list.dropped) issues.push('dropped');
+    if (list.clamped) issues.push('clamped');
+    return { value: list.ids, issues };
   },
-  format: (ids) => (ids.length === 0 ? undefined : ids.map(encodeToken).join(',')),
+  format: (ids) => (ids.length === 0 ? undefined : formatIdList(ids)),
 };

@@ -2,8 +2,10 @@
 // codec's own validators, so every generated state is valid by the codec's definition.
 import fc from 'fast-check';
 import { LAYER_IDS } from '../../../domain/layerIds';
+import { LATENCY_MODES, type LatencySettings } from '../../../domain/network/latencySettings';
 import { INDICATOR_IDS } from '../../../domain/score/indicatorIds';
 import { SUBSYSTEMS } from '../../../domain/score/subsystems';
+import { WEIGHT_MODES, type WeightsConfig } from '../../../domain/score/weightsConfig';
 import { LANGS } from '../../../domain/lang';
 import { THEMES, type FeatureRef } from '../../appInputs';
 import { isWellFormedId } from '../fieldCodec';
@@ -40,6 +42,25 @@ const selection: fc.Arbitrary<FeatureRef | null> = fc.option(
   fc.record({ layerId: fc.constantFrom(...LAYER_IDS), id: featureIdArbitrary }),
 );
 
+const weight = fc.oneof(fc.double({ noNaN: true, min: 0, max: 1 }), anyNumber);
+
+const weights: fc.Arbitrary<WeightsConfig> = fc.record({
+  mode: fc.constantFrom(...WEIGHT_MODES),
+  subsystemWeights: fc.record({ compute: weight, power: weight, network: weight, data: weight }),
+  indicatorWeights: fc.dictionary(fc.constantFrom(...INDICATOR_IDS), weight),
+  disabledIndicators: fc.array(fc.constantFrom(...INDICATOR_IDS), { maxLength: 6 }),
+});
+
+const latency: fc.Arbitrary<LatencySettings> = fc.record(
+  {
+    mode: fc.constantFrom(...LATENCY_MODES),
+    routeFactor: fc.oneof(fc.double({ noNaN: true, min: 1, max: 5 }), anyNumber),
+    perHopOverheadMs: fc.oneof(fc.double({ noNaN: true, min: 0, max: 20 }), anyNumber),
+    demandHubIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
+  },
+  { requiredKeys: ['mode', 'routeFactor', 'perHopOverheadMs'] },
+);
+
 const datasetUrl = fc.option(
   fc.oneof(
     fc.constantFrom('data/other', 'https://example.org/atlas?x=1&y=2', '/数据/集'),
@@ -56,6 +77,8 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     lang: fc.constantFrom(...LANGS),
     visibleLayers: fc.array(fc.constantFrom(...LAYER_IDS), { maxLength: 9 }),
     metric,
+    weights,
+    latency,
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
     datasetUrl,
