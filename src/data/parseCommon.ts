@@ -14,6 +14,7 @@ export const COMMON_KEYS = [
   'verified',
   'region_id',
   'notes',
+  'outside_region_km',
 ] as const;
 
 function readId(read: PropertyReader, featureId: unknown): string | undefined {
@@ -55,5 +56,6 @@ export function parseCommon(
     verified: read.optionalEnum('verified', VERIFICATION_LEVELS),
     regionId: read.string('region_id'),
     notes: read.string('notes'),
+    outsideRegionKm: read.number('outside_region_km'),
   };
 }

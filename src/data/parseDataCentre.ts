@@ -10,6 +10,7 @@ export const parseDataCentre = defineFeatureParser(
     ...common,
     position: geometry,
     operator: read.string('operator'),
+    city: read.string('city'),
     kind: read.enumOr('kind', DATACENTRE_KINDS, 'other'),
     status: read.enumOr('status', SITE_STATUSES, 'unknown'),
     capacityMw: read.number('capacity_mw'),

@@ -14,5 +14,6 @@ export const parseFibreRoute = defineFeatureParser(
     operator: read.string('operator'),
     capacityTbps: read.number('capacity_tbps'),
     year: read.number('year'),
+    cities: read.stringArray('cities'),
   }),
 );

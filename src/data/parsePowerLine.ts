@@ -26,6 +26,10 @@ export const parsePowerLine = defineFeatureParser(
       lengthKm: read.number('length_km'),
       endRegionIds:
         ends?.length === 2 && start !== undefined && end !== undefined ? [start, end] : undefined,
+      startName: read.string('start_name'),
+      endName: read.string('end_name'),
+      viaRegionIds: read.stringArray('via_region_ids'),
+      endOutsideRegionKm: read.number('end_outside_region_km'),
     };
   },
 );

@@ -22,6 +22,8 @@ export interface FeatureCommon {
   /** ISO 3166-2 id of the region the source places the feature in, when it says. */
   readonly regionId?: string;
   readonly notes?: string;
+  /** Km between the point and the simplified outline of its stated region, when it lies outside. */
+  readonly outsideRegionKm?: number;
 }
 
 /** Numeric region statistics keyed by their file property name, e.g. `population_10k`. */
@@ -76,6 +78,7 @@ export type DataCentreKind = (typeof DATACENTRE_KINDS)[number];
 export interface DataCentre extends FeatureCommon {
   readonly position: LonLat;
   readonly operator?: string;
+  readonly city?: string;
   readonly kind: DataCentreKind;
   readonly status: SiteStatus;
   readonly capacityMw?: number;
@@ -124,6 +127,12 @@ export interface PowerLine extends FeatureCommon {
   readonly lengthKm?: number;
   /** ISO ids of the regions at the line's two ends, when the source says. */
   readonly endRegionIds?: readonly [string, string];
+  readonly startName?: string;
+  readonly endName?: string;
+  /** ISO ids of the regions the line passes through, ends included, when the source says. */
+  readonly viaRegionIds?: readonly string[];
+  /** Km between an end and the simplified outline of its stated region, when it lies outside. */
+  readonly endOutsideRegionKm?: number;
 }
 
 export const FIBRE_KINDS = [
@@ -141,6 +150,8 @@ export interface FibreRoute extends FeatureCommon {
   readonly operator?: string;
   readonly capacityTbps?: number;
   readonly year?: number;
+  /** The cities the schematic route passes, in order. */
+  readonly cities?: readonly string[];
 }
 
 export const NETWORK_NODE_KINDS = [

@@ -6,13 +6,13 @@ import { localName } from '../../domain/lang';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useT } from '../i18n/useT';
 import { LAYER_LABEL_KEYS } from '../layerLabels';
-import { recordRows, type DescribeStat } from './recordRows';
+import { recordRows, type DescribeField } from './recordRows';
 import { SourceText } from './SourceText';
 
 export interface DetailPanelProps {
   layerId: LayerId;
   record: AtlasRecord;
-  describeStat: DescribeStat;
+  describeField: DescribeField;
   onClose: () => void;
   /** Extra sections from other features (score, constraints) shown under the attributes. */
   children?: ReactNode;
@@ -21,13 +21,13 @@ export interface DetailPanelProps {
 export function DetailPanel({
   layerId,
   record,
-  describeStat,
+  describeField,
   onClose,
   children,
 }: DetailPanelProps) {
   const t = useT();
   const lang = useAppStore((state) => state.lang);
-  const rows = recordRows(record, lang, describeStat);
+  const rows = recordRows(record, lang, describeField);
   return (
     <section className="detail-panel" aria-label={t('details')} data-testid="detail-panel">
       <header className="detail-header">

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { describeField, type ManifestFields } from '../../data';
 import type { PowerLine, Region } from '../../domain/atlas';
-import { recordRows, type DescribeStat } from './recordRows';
+import { recordRows, type DescribeField } from './recordRows';
 
-const describeStat: DescribeStat = (key) =>
-  key === 'population_10k'
-    ? { label: { en: 'Population', zh: '人口' }, unit: '10k persons', vintage: '2024' }
-    : { label: { en: key, zh: key } };
+const fields: ManifestFields = {
+  power_lines: [{ key: 'voltage_kv', unit: 'kV', label: 'Voltage', labelZh: '电压等级' }],
+  regions: [
+    {
+      key: 'population_10k',
+      unit: '10k persons',
+      label: 'Population',
+      labelZh: '常住人口',
+      vintage: '2024',
+    },
+  ],
+};
+const describeLine: DescribeField = (key) => describeField(fields, 'power_lines', key);
+const describeRegion: DescribeField = (key) => describeField(fields, 'regions', key);
 
 const line: PowerLine = Object.freeze<PowerLine>({
   id: 'DC01',
@@ -21,9 +32,8 @@ const line: PowerLine = Object.freeze<PowerLine>({
 });
 
 describe('recordRows', () => {
-  it('lists every attribute with its unit and leaves out geometry, names and source', () => {
-    const rows = recordRows(line, 'en', describeStat);
-    expect(rows.map((row) => row.key)).toEqual([
+  it('lists every attribute and leaves out geometry, names and source', () => {
+    expect(recordRows(line, 'en', describeLine).map((row) => row.key)).toEqual([
       'id',
       'approx',
       'current',
@@ -32,22 +42,19 @@ describe('recordRows', () => {
       'status',
       'lengthKm',
     ]);
-    expect(rows.find((row) => row.key === 'voltageKv')).toMatchObject({ value: '800', unit: 'kV' });
   });
 
-  it('formats numbers with the locale thousands separator', () => {
-    expect(recordRows(line, 'en', describeStat).find((row) => row.key === 'lengthKm')?.value).toBe(
-      '1,373',
-    );
+  it('labels fields in the language from the manifest, with their unit', () => {
+    const row = recordRows(line, 'zh', describeLine).find((r) => r.key === 'voltageKv');
+    expect(row).toEqual({ key: 'voltageKv', label: '电压等级', value: '800', unit: 'kV' });
   });
 
-  it('labels fields in Chinese', () => {
-    expect(recordRows(line, 'zh', describeStat).find((row) => row.key === 'voltageKv')?.label).toBe(
-      '电压',
-    );
+  it('takes the unit from the name when the manifest does not describe the field', () => {
+    const row = recordRows(line, 'en', describeLine).find((r) => r.key === 'lengthKm');
+    expect(row).toMatchObject({ value: '1,373', unit: 'km' });
   });
 
-  it('labels region statistics from the manifest with their vintage', () => {
+  it('labels region statistics with their vintage', () => {
     const region: Region = {
       id: 'CN-BJ',
       name: 'Beijing',
@@ -57,10 +64,10 @@ describe('recordRows', () => {
       labelPosition: [116.4, 39.9],
       stats: { population_10k: 2183 },
     };
-    const row = recordRows(region, 'zh', describeStat).find((r) => r.key === 'population_10k');
+    const row = recordRows(region, 'zh', describeRegion).find((r) => r.key === 'population_10k');
     expect(row).toEqual({
       key: 'population_10k',
-      label: '人口 (2024)',
+      label: '常住人口 (2024)',
       value: '2,183',
       unit: '10k persons',
     });

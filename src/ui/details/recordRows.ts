@@ -1,8 +1,9 @@
-// The attribute rows of one feature for the detail panel: every field the record has, labelled,
-// with its unit; region statistics labelled from the dataset manifest with their vintage.
+// The attribute rows of one feature for the detail panel: every field the record has, labelled and
+// with its unit as the dataset's manifest describes it, region statistics with their vintage.
 import type { AtlasRecord } from '../../domain/atlas';
-import type { Bilingual, Lang } from '../../domain/lang';
-import { FIELD_LABELS, HIDDEN_FIELDS } from './fieldLabels';
+import type { Lang } from '../../domain/lang';
+import type { FieldDisplay } from '../../data';
+import { HIDDEN_FIELDS } from './fieldLabels';
 import { formatValue } from './formatValue';
 
 export interface AttributeRow {
@@ -12,45 +13,32 @@ export interface AttributeRow {
   readonly unit?: string;
 }
 
-export interface StatDescription {
-  readonly label: Bilingual;
-  readonly unit?: string;
-  readonly vintage?: string;
-}
+/** Display metadata of a record field or statistic key (camelCase or snake_case). */
+export type DescribeField = (key: string) => FieldDisplay;
 
-export type DescribeStat = (key: string) => StatDescription;
-
-function humanise(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ');
+function row(key: string, value: unknown, lang: Lang, describe: DescribeField): AttributeRow {
+  const field = describe(key);
+  const vintage = field.vintage ? ` (${field.vintage})` : '';
+  return {
+    key,
+    label: `${field.label[lang]}${vintage}`,
+    value: formatValue(value, lang),
+    unit: field.unit,
+  };
 }
 
 export function recordRows(
   record: AtlasRecord,
   lang: Lang,
-  describeStat: DescribeStat,
+  describe: DescribeField,
 ): AttributeRow[] {
-  const rows: AttributeRow[] = [];
-  for (const [key, value] of Object.entries(record)) {
-    if (HIDDEN_FIELDS.has(key) || value === undefined) continue;
-    const field = FIELD_LABELS[key];
-    rows.push({
-      key,
-      label: field ? field.label[lang] : humanise(key),
-      value: formatValue(value, lang),
-      unit: field?.unit,
-    });
-  }
+  const rows = Object.entries(record)
+    .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && value !== undefined)
+    .map(([key, value]) => row(key, value, lang, describe));
   if ('stats' in record) {
-    for (const [key, value] of Object.entries(record.stats)) {
-      const stat = describeStat(key);
-      const vintage = stat.vintage ? ` (${stat.vintage})` : '';
-      rows.push({
-        key,
-        label: `${stat.label[lang]}${vintage}`,
-        value: formatValue(value, lang),
-        unit: stat.unit,
-      });
-    }
+    rows.push(
+      ...Object.entries(record.stats).map(([key, value]) => row(key, value, lang, describe)),
+    );
   }
   return rows;
 }
