@@ -1,0 +1,99 @@
+import type { Layer } from '@deck.gl/core';
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { buildLayers } from './buildLayers';
+import { atlasLayerOf } from './pickedFeature';
+import { fixtureAtlas } from './testing/fixtureAtlas';
+
+const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
+  LayerId,
+  boolean
+>;
+
+function byId(layers: Layer[], id: string): Layer {
+  const found = layers.find((layer) => layer.id === id);
+  if (!found) throw new Error(`no layer ${id}`);
+  return found;
+}
+
+describe('buildLayers', () => {
+  it('draws the families in LAYER_IDS order with labels on top', () => {
+    const ids = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' }).map(
+      (layer) => layer.id,
+    );
+    const families = ids.filter((id) => !id.endsWith(':labels')).map(atlasLayerOf);
+    const firstOfEach = LAYER_IDS.map((id) => families.indexOf(id));
+    expect([...firstOfEach].sort((a, b) => a - b)).toEqual(firstOfEach);
+    expect(ids.slice(-2)).toEqual(['regions:labels', 'hubs:labels']);
+    for (const id of LAYER_IDS) expect(ids).toContain(id);
+  });
+
+  it('gives every layer an id that names its atlas layer and makes each family pickable', () => {
+    const layers = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'dark' });
+    for (const layer of layers) expect(atlasLayerOf(layer.id)).toBeDefined();
+    for (const id of LAYER_IDS) expect(byId(layers, id).props.pickable).toBe(true);
+  });
+
+  it('hides a switched-off family and its labels but keeps them in the list', () => {
+    const layers = buildLayers(
+      fixtureAtlas,
+      { ...allVisible, hubs: false },
+      { lang: 'zh', theme: 'light' },
+    );
+    expect(byId(layers, 'hubs').props.visible).toBe(false);
+    expect(byId(layers, 'hubs:labels').props.visible).toBe(false);
+    expect(byId(layers, 'datacentres').props.visible).toBe(true);
+  });
+
+  it('emphasises the selected feature only in its own layer', () => {
+    const layers = buildLayers(fixtureAtlas, allVisible, {
+      lang: 'zh',
+      theme: 'light',
+      selected: { layerId: 'regions', id: 'CN-GZ' },
+    });
+    const emphasis = byId(layers, 'regions:emphasis').props.data as unknown[];
+    expect(emphasis.length).toBeGreaterThan(0);
+    const plain = buildLayers(fixtureAtlas, allVisible, {
+      lang: 'zh',
+      theme: 'light',
+      selected: { layerId: 'hubs', id: 'CN-GZ' },
+    });
+    expect(byId(plain, 'regions:emphasis').props.data).toEqual([]);
+  });
+
+  it('labels regions in the current language and re-evaluates text when it changes', () => {
+    const zh = byId(
+      buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' }),
+      'regions:labels',
+    );
+    const en = byId(
+      buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'light' }),
+      'regions:labels',
+    );
+    const region = fixtureAtlas.regions[0]!;
+    const getText = (layer: Layer) =>
+      (layer.props as unknown as { getText: (r: unknown) => string }).getText;
+    expect(getText(zh)(region)).toBe('贵州');
+    expect(getText(en)(region)).toBe('Guizhou');
+    const triggers = (layer: Layer) =>
+      (layer.props.updateTriggers as Record<string, unknown[]>).getText;
+    expect(triggers(zh)).not.toEqual(triggers(en));
+  });
+
+  it('covers the Chinese label characters in the font atlas', () => {
+    const labels = byId(
+      buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' }),
+      'hubs:labels',
+    );
+    const set = (labels.props as unknown as { characterSet: Set<string> }).characterSet;
+    for (const character of '贵州枢纽') expect(set.has(character)).toBe(true);
+  });
+
+  it('passes the same data object to deck.gl on every build so nothing re-tessellates', () => {
+    const first = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' });
+    const second = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'dark' });
+    for (const id of ['regions', 'regions:outline', 'power_lines', 'datacentres']) {
+      expect(byId(second, id).props.data).toBe(byId(first, id).props.data);
+    }
+  });
+});
