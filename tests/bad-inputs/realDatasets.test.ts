@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/data/importers/detectFormat';
 import type { ImportResult } from '../../src/data/importers/importerTypes';
+import { parseLayer } from '../../src/data/parseLayer';
 import { missingShared, readShared } from './sharedDatasets';
 import { reportProblems } from './reportInvariants';
 
@@ -150,5 +151,15 @@ describe.skipIf(missingShared(CLOUD_JSON))('the cloud-region JSON importer', () 
     const merged = result.report.fixed.find((e) => e.reason === 'duplicates_merged')?.count ?? 0;
     expect(result.report.kept + merged).toBe(357);
     expect(reportProblems(result)).toEqual([]);
+  });
+});
+
+const ALL = [WRI, CABLES, LANDINGS, CLOUD_CSV, CLOUD_JSON];
+describe.each(ALL.filter((file) => !missingShared(file)))('the output of %s', (file) => {
+  it('is read by the dataset loader into one record per feature, without issues', () => {
+    const result = importShared(file);
+    const { records, issues } = parseLayer(result.layerId, result.featureCollection);
+    expect(issues).toEqual([]);
+    expect(records).toHaveLength(result.report.kept);
   });
 });
