@@ -1,0 +1,99 @@
+// Everything constraint evaluation needs that is costly to derive, built once per dataset: the
+// fibre graph, lookups by id, and per-setting caches of latency and of nearest-line and
+// nearest-node distances, so moving a threshold re-evaluates without recomputing geometry.
+import type { Atlas, DataCentre, Hub, LonLat, NetworkNodeKind, Region } from '../atlas';
+import { nearestLineDistanceKm, type LineFilter } from '../geo/nearestLineDistanceKm';
+import { nearestPointDistanceKm } from '../geo/nearestPointDistanceKm';
+import { buildFibreGraph, type FibreGraph } from '../network/buildFibreGraph';
+import { latencyForAtlas, type AtlasLatency } from '../network/latencyForAtlas';
+import type { LatencySettings } from '../network/latencySettings';
+
+/** Distances in km per site layer, in record order; undefined where nothing eligible exists. */
+export interface SiteDistancesKm {
+  readonly datacentres: readonly (number | undefined)[];
+  readonly hubs: readonly (number | undefined)[];
+}
+
+export interface ConstraintContext {
+  readonly atlas: Atlas;
+  readonly fibreGraph: FibreGraph;
+  readonly regionById: ReadonlyMap<string, Region>;
+  readonly hubById: ReadonlyMap<string, Hub>;
+  /** The region a site lies in, when known. */
+  regionOfSite(site: DataCentre | Hub, layer: 'datacentres' | 'hubs'): Region | undefined;
+  latency(settings: LatencySettings): AtlasLatency;
+  powerLineDistanceKm(filter: LineFilter): SiteDistancesKm;
+  networkNodeDistanceKm(kinds: readonly NetworkNodeKind[]): SiteDistancesKm;
+}
+
+export interface ConstraintContextOptions {
+  /** Fibre vertex snap tolerance in km (default 5). */
+  readonly snapToleranceKm?: number;
+  /**
+   * Region id of each site by site id, e.g. from point-in-region assignment. Without an entry a
+   * data centre uses its `regionId`, and a hub its `regionId` or its only `regionIds` entry.
+   */
+  readonly siteRegionIds?: {
+    readonly datacentres?: ReadonlyMap<string, string>;
+    readonly hubs?: ReadonlyMap<string, string>;
+  };
+}
+
+export const DEFAULT_SNAP_TOLERANCE_KM = 5;
+
+/** Builds the context of `atlas`; caches live as long as the context. */
+export function createConstraintContext(
+  atlas: Atlas,
+  options: ConstraintContextOptions = {},
+): ConstraintContext {
+  const fibreGraph = buildFibreGraph(atlas.fibre_routes, {
+    snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
+  });
+  const regionById = new Map(atlas.regions.map((region) => [region.id, region]));
+  const hubById = new Map(atlas.hubs.map((hub) => [hub.id, hub]));
+  const sites: LonLat[][] = [
+    atlas.datacentres.map((d) => d.position),
+    atlas.hubs.map((h) => h.position),
+  ];
+  const bySites = (distances: (points: LonLat[]) => (number | undefined)[]): SiteDistancesKm => ({
+    datacentres: distances(sites[0]!),
+    hubs: distances(sites[1]!),
+  });
+  return {
+    atlas,
+    fibreGraph,
+    regionById,
+    hubById,
+    regionOfSite(site, layer) {
+      const assigned = options.siteRegionIds?.[layer]?.get(site.id);
+      const own =
+        site.regionId ??
+        ('regionIds' in site && site.regionIds.length === 1 ? site.regionIds[0] : undefined);
+      const id = assigned ?? own;
+      return id === undefined ? undefined : regionById.get(id);
+    },
+    latency: memoise((settings: LatencySettings) => latencyForAtlas(fibreGraph, atlas, settings)),
+    powerLineDistanceKm: memoise((filter: LineFilter) =>
+      bySites((points) => nearestLineDistanceKm(points, atlas.power_lines, filter)),
+    ),
+    networkNodeDistanceKm: memoise((kinds: readonly NetworkNodeKind[]) =>
+      bySites((points) =>
+        nearestPointDistanceKm(points, atlas.network_nodes, (node) => kinds.includes(node.kind)),
+      ),
+    ),
+  };
+}
+
+/** Caches a function of one JSON-serialisable argument by the argument's JSON text (a few entries). */
+function memoise<A, R>(compute: (argument: A) => R, maxEntries = 8): (argument: A) => R {
+  const cache = new Map<string, R>();
+  return (argument) => {
+    const key = JSON.stringify(argument);
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const result = compute(argument);
+    if (cache.size >= maxEntries) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+    return result;
+  };
+}
