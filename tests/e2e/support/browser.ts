@@ -11,6 +11,7 @@ export const chromiumArgs: readonly string[] = [
   '--enable-unsafe-swiftshader',
   '--disable-quic',
   '--no-sandbox',
+  '--disable-dev-shm-usage',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
