@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CANDIDATES = [path.resolve(repoRoot, '../shared/datasets'), '/work/shared/datasets'];
+const CANDIDATES = [
+  ...new Set([path.resolve(repoRoot, '../shared/datasets'), '/work/shared/datasets']),
+];
 
 export const sharedDatasetsDir: string | undefined = CANDIDATES.find((dir) => existsSync(dir));
 
