@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { deliberateChange } from './deliberateChange';
+import { DEFAULT_SHAREABLE_STATE as DEFAULTS, type ShareableState } from './shareableState';
+
+const GZ = { layerId: 'regions', id: 'CN-GZ' } as const;
+const withPatch = (patch: Partial<ShareableState>) => ({ ...DEFAULTS, ...patch });
+
+describe('deliberateChange', () => {
+  it('counts selecting, reselecting and clearing a feature as deliberate', () => {
+    expect(deliberateChange(DEFAULTS, withPatch({ selection: GZ }))).toBe(true);
+    expect(
+      deliberateChange(
+        withPatch({ selection: GZ }),
+        withPatch({ selection: { ...GZ, id: 'CN-NM' } }),
+      ),
+    ).toBe(true);
+    expect(deliberateChange(withPatch({ selection: GZ }), DEFAULTS)).toBe(true);
+  });
+
+  it('does not count a new but equal selection object', () => {
+    expect(
+      deliberateChange(withPatch({ selection: GZ }), withPatch({ selection: { ...GZ } })),
+    ).toBe(false);
+  });
+
+  it('counts a change of the compared regions or of the dataset as deliberate', () => {
+    expect(deliberateChange(DEFAULTS, withPatch({ compareRegionIds: ['CN-GZ'] }))).toBe(true);
+    expect(
+      deliberateChange(
+        withPatch({ compareRegionIds: ['CN-GZ', 'CN-NM'] }),
+        withPatch({ compareRegionIds: ['CN-NM', 'CN-GZ'] }),
+      ),
+    ).toBe(true);
+    expect(deliberateChange(DEFAULTS, withPatch({ datasetUrl: 'data/other' }))).toBe(true);
+  });
+
+  it('does not count camera moves, toggles, weights or latency settings', () => {
+    const changes: Partial<ShareableState>[] = [
+      { camera: { ...DEFAULTS.camera, zoom: 8 } },
+      { theme: 'dark' },
+      { lang: 'en' },
+      { visibleLayers: ['regions'] },
+      { weights: { ...DEFAULTS.weights, mode: 'manual' } },
+      { latency: { ...DEFAULTS.latency, routeFactor: 2 } },
+    ];
+    for (const patch of changes) expect(deliberateChange(DEFAULTS, withPatch(patch))).toBe(false);
+  });
+});
