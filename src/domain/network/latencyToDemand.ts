@@ -4,13 +4,19 @@
 import type { Hub, LonLat } from '../atlas';
 import { haversineKmRaw } from '../geo/haversineKm';
 import type { FibreGraph } from './buildFibreGraph';
-import { dijkstra, type PathSource } from './dijkstra';
+import { dijkstra, type Adjacency, type PathSource, type ShortestPaths } from './dijkstra';
 import {
   modeFactor,
   msPerGeodesicKm,
   selectDemandHubs,
   type LatencySettings,
 } from './latencySettings';
+
+export type ShortestPathSearch = (
+  graph: Adjacency,
+  weights: Float64Array,
+  sources: readonly PathSource[],
+) => ShortestPaths;
 
 export interface LatencyTarget {
   readonly id: string;
@@ -55,13 +61,15 @@ export function edgeWeightsMs(graph: FibreGraph, settings: LatencySettings): Flo
 /**
  * Latency in ms (one way or round trip per `settings`) from each target to its nearest demand
  * hub (selected from `hubs` by `settings.demandHubIds`), in target order. Hop overhead is
- * charged at each hop node the path reaches after the hub's access node.
+ * charged at each hop node the path reaches after the hub's access node. `search` is the
+ * shortest-path routine (the heap Dijkstra; benchmarks pass the array-scan baseline).
  */
 export function latencyToDemand(
   graph: FibreGraph,
   hubs: readonly Hub[],
   targets: readonly LatencyTarget[],
   settings: LatencySettings,
+  search: ShortestPathSearch = dijkstra,
 ): LatencyResult[] {
   const demand = selectDemandHubs(hubs, settings);
   if (demand.length === 0) return targets.map(() => unreachable('no_demand_hub'));
@@ -71,7 +79,7 @@ export function latencyToDemand(
     const access = graph.nodeIndex.nearest(hub.position[0], hub.position[1])!;
     return { node: access.index, cost: access.distanceKm * perKm, origin };
   });
-  const paths = dijkstra(graph, edgeWeightsMs(graph, settings), sources);
+  const paths = search(graph, edgeWeightsMs(graph, settings), sources);
   return targets.map((target) => {
     const access = graph.nodeIndex.nearest(target.position[0], target.position[1])!;
     const pathMs = paths.cost[access.index]!;
