@@ -1,4 +1,30 @@
+// Entry point: make the store, start loading the default dataset, render the app.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import '../ui/styles.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppStoreProvider } from '../state/AppStoreContext';
+import { createAppStore } from '../state/createAppStore';
+import { AtlasLayout } from '../ui/AtlasLayout';
+import { initialLang } from './initialLang';
+import { startDatasetLoad } from './startDatasetLoad';
+
+/** Below this width (CSS px) the side panel starts closed, as a sheet over the map. */
+const PHONE_WIDTH_PX = 700;
+
+const store = createAppStore({
+  lang: initialLang(navigator.languages),
+  panelOpen: window.innerWidth > PHONE_WIDTH_PX,
+});
+void startDatasetLoad(store);
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>Compute Atlas</p>);
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreProvider store={store}>
+        <AtlasLayout />
+      </AppStoreProvider>
+    </StrictMode>,
+  );
+}

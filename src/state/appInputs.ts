@@ -24,6 +24,24 @@ export interface FeatureRef {
   readonly id: string;
 }
 
+/** A move the UI asks of the map; a new `nonce` is a new move, even to the same place. */
+export type CameraRequest = (
+  | { readonly kind: 'fit'; readonly bounds: readonly [number, number, number, number] }
+  | {
+      readonly kind: 'fly';
+      readonly longitude: number;
+      readonly latitude: number;
+      readonly zoom?: number;
+    }
+  | { readonly kind: 'zoom'; readonly delta: number }
+) & { readonly nonce: number };
+
+export type CameraMove = CameraRequest extends infer R
+  ? R extends CameraRequest
+    ? Omit<R, 'nonce'>
+    : never
+  : never;
+
 export const DEFAULT_CAMERA: Camera = {
   longitude: 104.5,
   latitude: 35.8,

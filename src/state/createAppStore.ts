@@ -3,10 +3,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
 import type { Lang } from '../domain/lang';
+import type { LoadedDataset, LoadProgress } from '../data';
 import {
   DEFAULT_CAMERA,
   DEFAULT_VISIBLE_LAYERS,
   type Camera,
+  type CameraMove,
+  type CameraRequest,
   type FeatureRef,
   type PanelTab,
   type Theme,
@@ -22,6 +25,17 @@ export interface AppInputsState {
   readonly panelOpen: boolean;
 }
 
+/** The dataset as loaded from its manifest: data from outside, not a user input. */
+export interface DatasetState {
+  readonly dataset: LoadedDataset | null;
+  readonly loadProgress: LoadProgress | null;
+  readonly loadError: string | null;
+  /** The latest camera move the UI asked for; MapView performs each new nonce once. */
+  readonly cameraRequest: CameraRequest | null;
+  /** The feature under the pointer (map or a list), drawn emphasised. */
+  readonly hovered: FeatureRef | null;
+}
+
 export interface AppActions {
   setLang(lang: Lang): void;
   setTheme(theme: Theme): void;
@@ -30,9 +44,14 @@ export interface AppActions {
   select(ref: FeatureRef | null): void;
   setPanelTab(tab: PanelTab): void;
   setPanelOpen(open: boolean): void;
+  setLoadProgress(progress: LoadProgress): void;
+  setDataset(dataset: LoadedDataset): void;
+  setLoadError(message: string): void;
+  requestCamera(move: CameraMove): void;
+  hover(ref: FeatureRef | null): void;
 }
 
-export type AppState = AppInputsState & AppActions;
+export type AppState = AppInputsState & DatasetState & AppActions;
 export type AppStore = StoreApi<AppState>;
 
 export const DEFAULT_INPUTS: AppInputsState = {
@@ -48,6 +67,11 @@ export const DEFAULT_INPUTS: AppInputsState = {
 export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore {
   return createStore<AppState>()((set) => ({
     ...DEFAULT_INPUTS,
+    dataset: null,
+    loadProgress: null,
+    loadError: null,
+    cameraRequest: null,
+    hovered: null,
     ...initial,
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
@@ -57,6 +81,14 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     select: (selection) => set({ selection }),
     setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
+    setLoadProgress: (loadProgress) => set({ loadProgress }),
+    setDataset: (dataset) => set({ dataset, loadError: null }),
+    setLoadError: (loadError) => set({ loadError }),
+    requestCamera: (move) =>
+      set((state) => ({
+        cameraRequest: { ...move, nonce: (state.cameraRequest?.nonce ?? 0) + 1 } as CameraRequest,
+      })),
+    hover: (hovered) => set({ hovered }),
   }));
 }
 

@@ -4,6 +4,7 @@
 import type { FieldCodec } from './fieldCodec';
 import { cameraField } from './fields/cameraField';
 import { compareField } from './fields/compareField';
+import { constraintsField } from './fields/constraintsField';
 import { datasetField } from './fields/datasetField';
 import { latencyField } from './fields/latencyField';
 import { layersField } from './fields/layersField';
@@ -20,6 +21,7 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   visibleLayers: layersField,
   metric: metricField,
   weights: weightsField,
+  constraints: constraintsField,
   latency: latencyField,
   selection: selectionField,
   compareRegionIds: compareField,

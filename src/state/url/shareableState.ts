@@ -1,5 +1,6 @@
 // The allow-list of what a shared link carries: everything that changes what one sees, nothing
 // else (no panel state, no loaded data). Adding a field here means adding a row to fieldCodecs.ts.
+import type { Constraint } from '../../domain/constraints/constraint';
 import type { Lang } from '../../domain/lang';
 import type { LayerId } from '../../domain/layerIds';
 import {
@@ -34,6 +35,8 @@ export interface ShareableState {
   readonly visibleLayers: readonly LayerId[];
   readonly metric: Metric;
   readonly weights: WeightsConfig;
+  /** The user's filters, in the user's order. */
+  readonly constraints: readonly Constraint[];
   readonly latency: LatencySettings;
   readonly selection: FeatureRef | null;
   /** Region ids, unique, at most MAX_COMPARED_REGIONS. */
@@ -51,6 +54,7 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   visibleLayers: DEFAULT_VISIBLE_LAYERS,
   metric: { kind: 'coordination' },
   weights: DEFAULT_WEIGHTS,
+  constraints: [],
   latency: DEFAULT_LATENCY_SETTINGS,
   selection: null,
   compareRegionIds: [],

@@ -1,5 +1,7 @@
-// Numbers with the locale's thousands separators; lists joined; booleans in words.
+// Numbers with the locale's thousands separators; enumerated values by name; lists joined;
+// booleans in words.
 import type { Lang } from '../../domain/lang';
+import { enumLabel } from '../enumLabels';
 import { MESSAGES } from '../i18n/messages';
 
 const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
@@ -8,10 +10,11 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
 }
 
-export function formatValue(value: unknown, lang: Lang): string {
+/** `value` of record field `field` as text in `lang`. */
+export function formatValue(value: unknown, lang: Lang, field = ''): string {
   if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'boolean') return MESSAGES[value ? 'yes' : 'no'][lang];
-  if (Array.isArray(value)) return value.map((item) => formatValue(item, lang)).join(', ');
-  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, lang, field)).join(', ');
+  if (typeof value === 'string') return enumLabel(field, value, lang);
   return '';
 }

@@ -22,7 +22,7 @@ function row(key: string, value: unknown, lang: Lang, describe: DescribeField): 
   return {
     key,
     label: `${field.label[lang]}${vintage}`,
-    value: formatValue(value, lang),
+    value: formatValue(value, lang, key),
     unit: field.unit,
   };
 }

@@ -5,7 +5,12 @@ import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from '../../../domain/
 import { SUBSYSTEMS, type Subsystem } from '../../../domain/score/subsystems';
 import type { WeightMode, WeightsConfig } from '../../../domain/score/weightsConfig';
 import type { DecodeContext, FieldCodec, FieldIssue } from '../fieldCodec';
-import { formatWeight, normaliseWeight, parseWeight } from './unitWeight';
+import { fitToBounds, formatBounded, parseBounded, type Bounds } from './bounded';
+
+/** Weights in 0–1 with three decimals, finer than any slider. */
+export const WEIGHT_BOUNDS: Bounds = { min: 0, max: 1, decimals: 3 };
+const parseWeight = parseBounded;
+const formatWeight = (weight: number) => formatBounded(weight, WEIGHT_BOUNDS);
 
 const MODE_CODES: Readonly<Record<WeightMode, string>> = { entropy: 'e', manual: 'm' };
 
@@ -58,9 +63,9 @@ function parse(text: string, context: DecodeContext) {
 function normalise(config: WeightsConfig) {
   let clamped = false;
   const weigh = (w: number) => {
-    const result = normaliseWeight(w);
+    const result = fitToBounds(w, WEIGHT_BOUNDS);
     clamped ||= result.clamped;
-    return result.weight;
+    return result.value;
   };
   const subsystemWeights = Object.fromEntries(
     SUBSYSTEMS.map((k) => [k, weigh(config.subsystemWeights[k])]),

@@ -1,0 +1,57 @@
+// The page: header with search, the map, the side panel with its tabs, legend, details, progress.
+import { useEffect } from 'react';
+import type { SearchHit } from '../domain/searchFeatures';
+import { useAppStore } from '../state/AppStoreContext';
+import { emptyAtlas } from '../domain/atlas';
+import { Header } from './Header';
+import { LayersPanel } from './LayersPanel';
+import { Legend } from './Legend';
+import { LoadingOverlay } from './LoadingOverlay';
+import { MapArea } from './MapArea';
+import { MapControls } from './MapControls';
+import { SearchBox } from './SearchBox';
+import { SelectionDetails } from './SelectionDetails';
+import { SidePanel } from './SidePanel';
+import { SourcesPanel } from './SourcesPanel';
+
+const EMPTY_ATLAS = emptyAtlas();
+/** Zoom a search result is shown at: a province fits around it, a site gets closer. */
+const FLY_ZOOM = { region: 5.5, site: 8 } as const;
+
+export function AtlasLayout() {
+  const lang = useAppStore((state) => state.lang);
+  const theme = useAppStore((state) => state.theme);
+  const dataset = useAppStore((state) => state.dataset);
+  const requestCamera = useAppStore((state) => state.requestCamera);
+  const select = useAppStore((state) => state.select);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.dataset.theme = theme;
+  }, [lang, theme]);
+
+  const onPick = (hit: SearchHit) => {
+    const [longitude, latitude] = hit.position;
+    const zoom = hit.layerId === 'regions' ? FLY_ZOOM.region : FLY_ZOOM.site;
+    requestCamera({ kind: 'fly', longitude, latitude, zoom });
+    select({ layerId: hit.layerId, id: hit.id });
+  };
+  const bounds = dataset?.manifest.bounds;
+
+  return (
+    <div className="app">
+      <Header search={<SearchBox atlas={dataset?.atlas ?? EMPTY_ATLAS} onPick={onPick} />} />
+      <main className="main">
+        <MapArea />
+        <SidePanel tabs={{ layers: <LayersPanel />, sources: <SourcesPanel /> }} />
+        <MapControls
+          onZoom={(delta) => requestCamera({ kind: 'zoom', delta })}
+          onFit={() => bounds && requestCamera({ kind: 'fit', bounds })}
+        />
+        <Legend />
+        <SelectionDetails />
+        <LoadingOverlay />
+      </main>
+    </div>
+  );
+}

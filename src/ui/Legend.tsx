@@ -1,0 +1,38 @@
+// The legend: one section per visible layer (plus any extra sections, e.g. the score ramp), in the
+// current language and theme.
+import type { ReactNode } from 'react';
+import { LAYER_IDS } from '../domain/layerIds';
+import { legendFor } from '../map/legend/legendFor';
+import { useAppStore } from '../state/AppStoreContext';
+import { useT } from './i18n/useT';
+import { LAYER_LABEL_KEYS } from './layerLabels';
+import { SwatchIcon } from './SwatchIcon';
+
+export function Legend({ extra }: { extra?: ReactNode }) {
+  const t = useT();
+  const lang = useAppStore((state) => state.lang);
+  const theme = useAppStore((state) => state.theme);
+  const visibleLayers = useAppStore((state) => state.visibleLayers);
+  const dataset = useAppStore((state) => state.dataset);
+  const loaded = (id: string) =>
+    dataset?.layers.some((s) => s.layerId === id && s.state === 'loaded');
+  const shown = LAYER_IDS.filter((id) => visibleLayers.includes(id) && loaded(id)).reverse();
+  return (
+    <section className="legend" aria-label={t('legend')} data-testid="legend">
+      {extra}
+      {shown.map((layerId) => (
+        <div key={layerId} data-legend={layerId}>
+          <h3>{t(LAYER_LABEL_KEYS[layerId])}</h3>
+          <ul>
+            {legendFor(layerId, lang, theme).map((entry) => (
+              <li key={entry.key}>
+                <SwatchIcon swatch={entry.swatch} />
+                <span>{entry.label}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+// The map with the dataset's layers: builds the deck.gl layers from the store's inputs, reports
+// hover and click back to the store, and marks the page ready once the first frame has drawn.
+import { useCallback, useMemo, useState } from 'react';
+import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { describeField } from '../data';
+import { buildLayers } from '../map/buildLayers';
+import { MapView } from '../map/MapView';
+import type { PickedFeature } from '../map/pickedFeature';
+import { useAppStore } from '../state/AppStoreContext';
+import { DEFAULT_CAMERA } from '../state/appInputs';
+import { useT } from './i18n/useT';
+import { Tooltip, type TooltipContent } from './Tooltip';
+import { tooltipContent } from './tooltipContent';
+
+const NO_REGIONS = [] as const;
+
+export function MapArea() {
+  const t = useT();
+  const lang = useAppStore((state) => state.lang);
+  const theme = useAppStore((state) => state.theme);
+  const dataset = useAppStore((state) => state.dataset);
+  const visibleLayers = useAppStore((state) => state.visibleLayers);
+  const selection = useAppStore((state) => state.selection);
+  const hovered = useAppStore((state) => state.hovered);
+  const cameraRequest = useAppStore((state) => state.cameraRequest);
+  const initialCamera = useAppStore((state) => state.camera);
+  const setCamera = useAppStore((state) => state.setCamera);
+  const select = useAppStore((state) => state.select);
+  const hover = useAppStore((state) => state.hover);
+  const [tooltip, setTooltip] = useState<TooltipContent | null>(null);
+
+  const layers = useMemo(() => {
+    if (!dataset) return [];
+    const visibility = Object.fromEntries(
+      LAYER_IDS.map((id) => [id, visibleLayers.includes(id)]),
+    ) as Record<LayerId, boolean>;
+    return buildLayers(dataset.atlas, visibility, {
+      lang,
+      theme,
+      highlighted: hovered ?? undefined,
+      selected: selection ?? undefined,
+    });
+  }, [dataset, visibleLayers, lang, theme, hovered, selection]);
+
+  const onHover = useCallback(
+    (picked: PickedFeature | null) => {
+      hover(picked ? { layerId: picked.layerId, id: picked.object.id } : null);
+      if (!picked || !dataset) return setTooltip(null);
+      const describe = (key: string) => describeField(dataset.manifest.fields, picked.layerId, key);
+      const text = tooltipContent(picked.layerId, picked.object, lang, describe);
+      setTooltip({ x: picked.x, y: picked.y, ...text });
+    },
+    [dataset, hover, lang],
+  );
+
+  const onClick = useCallback(
+    (picked: PickedFeature | null) =>
+      select(picked ? { layerId: picked.layerId, id: picked.object.id } : null),
+    [select],
+  );
+
+  const onIdle = useCallback(() => {
+    if (dataset) document.body.dataset.atlasReady = 'true';
+  }, [dataset]);
+
+  return (
+    <div className="map-container">
+      <MapView
+        theme={theme}
+        regions={dataset?.atlas.regions ?? NO_REGIONS}
+        layers={layers}
+        initialCamera={initialCamera ?? DEFAULT_CAMERA}
+        cameraRequest={cameraRequest ?? undefined}
+        attribution={dataset?.manifest.attribution ?? ''}
+        label={t('appTitle')}
+        onCameraChange={setCamera}
+        onHover={onHover}
+        onClick={onClick}
+        onIdle={onIdle}
+      />
+      <Tooltip content={tooltip} />
+    </div>
+  );
+}

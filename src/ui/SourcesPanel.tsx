@@ -1,0 +1,60 @@
+// "Data & sources": the dataset, and per layer its licence, as-of date, sources and notes.
+import { LAYER_IDS } from '../domain/layerIds';
+import { localName } from '../domain/lang';
+import { useAppStore } from '../state/AppStoreContext';
+import { SourceText } from './details/SourceText';
+import { useT } from './i18n/useT';
+import { LAYER_LABEL_KEYS } from './layerLabels';
+
+export function SourcesPanel() {
+  const t = useT();
+  const lang = useAppStore((state) => state.lang);
+  const manifest = useAppStore((state) => state.dataset?.manifest);
+  if (!manifest) return null;
+  const entries = LAYER_IDS.flatMap((id) => manifest.layers.filter((layer) => layer.id === id));
+  return (
+    <div className="sources-panel">
+      <h2>{localName(manifest, lang)}</h2>
+      {manifest.asOf && (
+        <p>
+          {t('asOf')}: {manifest.asOf}
+        </p>
+      )}
+      <p className="flag">{t('noReviewNumber')}</p>
+      <p>
+        <SourceText source={manifest.attribution} />
+      </p>
+      {entries.map((layer) => (
+        <section key={layer.id} data-sources={layer.id}>
+          <h3>{t(LAYER_LABEL_KEYS[layer.id])}</h3>
+          <dl>
+            {layer.licence && (
+              <>
+                <dt>{t('licence')}</dt>
+                <dd>{layer.licence}</dd>
+              </>
+            )}
+            {layer.asOf && (
+              <>
+                <dt>{t('asOf')}</dt>
+                <dd>{layer.asOf}</dd>
+              </>
+            )}
+            <dt>{t('sources')}</dt>
+            {layer.sources.map((source) => (
+              <dd key={source}>
+                <SourceText source={source} />
+              </dd>
+            ))}
+            {layer.notes && (
+              <>
+                <dt>{t('notes')}</dt>
+                <dd>{layer.notes}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}
