@@ -1,6 +1,7 @@
 // Distance from each point to the nearest power line that meets a voltage and current filter,
-// exact on the sphere (great-circle segments, as turf 7's pointToLineDistance). The segment index
-// is built once per lines array and reused across calls (a WeakMap keyed by the array).
+// exact on a sphere of the mean radius (great-circle segments, as turf 7's pointToLineDistance;
+// within about 0.5% of the WGS84 ellipsoid). The segment index is built once per lines array and
+// reused across calls (a WeakMap keyed by the array).
 import type { CurrentFilter } from './currentFilter';
 import type { LonLat, PowerLine } from '../atlas';
 import { createSegmentIndex, type SegmentIndex } from './createSegmentIndex';
