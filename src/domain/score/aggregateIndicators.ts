@@ -75,10 +75,10 @@ export function aggregateIndicators(
   });
   const assignment: RawMatrix['assignment'] = {};
   for (const [layer, found] of cache.points) {
-    const ids = (atlas[layer as 'datacentres'] as readonly AtlasRecord[]).map((r) => r.id);
+    const records = atlas[layer as 'datacentres'] as readonly AtlasRecord[];
     (assignment as Record<string, unknown>)[layer] = {
-      byTolerance: found.byTolerance.map((i) => ids[i]!),
-      unassigned: found.unassigned.map((i) => ids[i]!),
+      byTolerance: found.byTolerance.map((i) => records[i]!.id),
+      unassigned: found.unassigned.map((i) => records[i]!.id),
     };
   }
   return {

@@ -56,43 +56,69 @@ function pointsOf(source: LayerSource, records: Records, cache: SpatialCache): I
   return found.regionOf;
 }
 
-/** Sums `valueOf` per region over features passing the filter; a region whose features all lack
- * a value is missing; a region with no such feature is 0. */
-function sumByRegion(
-  regionCount: number,
-  records: Records,
-  regionsOf: (i: number) => readonly number[],
-  source: LayerSource,
-  valueOf: (r: AtlasRecord) => number | undefined,
-): Column {
-  const sums = new Array<number>(regionCount).fill(0);
-  const features = new Array<number>(regionCount).fill(0);
-  const known = new Array<number>(regionCount).fill(0);
-  records.forEach((record, i) => {
-    if (!passes(source, record)) return;
-    const value = valueOf(record);
-    for (const r of regionsOf(i)) {
-      features[r]!++;
-      if (value !== undefined) {
-        known[r]!++;
-        sums[r]! += value;
-      }
-    }
-  });
-  return sums.map((sum, r) => (features[r]! > 0 && known[r] === 0 ? undefined : sum));
+/** Per-region totals; a region whose features all lack a value is missing, one with none is 0. */
+class RegionSums {
+  readonly sums: Float64Array;
+  readonly features: Uint32Array;
+  readonly known: Uint32Array;
+  constructor(regionCount: number) {
+    this.sums = new Float64Array(regionCount);
+    this.features = new Uint32Array(regionCount);
+    this.known = new Uint32Array(regionCount);
+  }
+  add(region: number, value: number | undefined): void {
+    this.features[region]!++;
+    if (value === undefined) return;
+    this.known[region]!++;
+    this.sums[region]! += value;
+  }
+  column(): Column {
+    return Array.from(this.sums, (sum, r) =>
+      this.features[r]! > 0 && this.known[r] === 0 ? undefined : sum,
+    );
+  }
 }
 
-const propertyValue = (source: LayerSource) => (record: AtlasRecord) => {
-  if (!('property' in source)) return 1;
-  const value = numberOf(record, source.property as string);
-  return value === undefined ? undefined : value * (source.scale ?? 1);
+/** The value a feature adds: 1 for counts, the scaled property for sums (undefined if unknown). */
+const valueOf = (source: LayerSource): ((record: AtlasRecord) => number | undefined) => {
+  if (!('property' in source)) return () => 1;
+  const property = source.property as string;
+  const scale = source.scale ?? 1;
+  return (record) => {
+    const value = numberOf(record, property);
+    return value === undefined ? undefined : value * scale;
+  };
 };
 
 const pointAggregate: Aggregate = (source, records, _atlas, cache) => {
   const regionOf = pointsOf(source, records, cache);
-  const single = (i: number) => (regionOf[i]! >= 0 ? [regionOf[i]!] : []);
-  return sumByRegion(cache.index.regionIds.length, records, single, source, propertyValue(source));
+  const totals = new RegionSums(cache.index.regionIds.length);
+  const value = valueOf(source);
+  const where = source.where as ((r: AtlasRecord) => boolean) | undefined;
+  for (let i = 0; i < records.length; i++) {
+    const region = regionOf[i]!;
+    if (region < 0 || (where && !where(records[i]!))) continue;
+    totals.add(region, value(records[i]!));
+  }
+  return totals.column();
 };
+
+/** Sums over features that may count in several regions each (line ends, hub memberships). */
+function multiRegionSums(
+  regionCount: number,
+  records: Records,
+  regionsOf: (i: number) => readonly number[],
+  source: LayerSource,
+  value: (r: AtlasRecord) => number | undefined,
+): Column {
+  const totals = new RegionSums(regionCount);
+  records.forEach((record, i) => {
+    if (!passes(source, record)) return;
+    const v = value(record);
+    for (const r of regionsOf(i)) totals.add(r, v);
+  });
+  return totals.column();
+}
 
 export const LAYER_AGGREGATIONS: Readonly<Record<Aggregation, Aggregate>> = {
   count: pointAggregate,
@@ -110,13 +136,8 @@ export const LAYER_AGGREGATIONS: Readonly<Record<Aggregation, Aggregate>> = {
       cache.landings.set(source.layer, landings);
     }
     const ends = landings;
-    return sumByRegion(
-      cache.index.regionIds.length,
-      records,
-      (i) => ends[i]!.regions,
-      source,
-      propertyValue(source),
-    );
+    const regionCount = cache.index.regionIds.length;
+    return multiRegionSums(regionCount, records, (i) => ends[i]!.regions, source, valueOf(source));
   },
   membership_count(source, records, _atlas, cache) {
     const regionNumber = new Map(cache.index.regionIds.map((id, r) => [id, r]));
@@ -124,6 +145,6 @@ export const LAYER_AGGREGATIONS: Readonly<Record<Aggregation, Aggregate>> = {
       const ids = (records[i] as { regionIds?: readonly string[] }).regionIds ?? [];
       return [...new Set(ids)].flatMap((id) => regionNumber.get(id) ?? []);
     };
-    return sumByRegion(cache.index.regionIds.length, records, regionsOf, source, () => 1);
+    return multiRegionSums(cache.index.regionIds.length, records, regionsOf, source, () => 1);
   },
 };

@@ -41,28 +41,29 @@ export function assignPointsToRegions(
   const byTolerance: number[] = [];
   const unassigned: number[] = [];
   const regionNumber = new Map(index.regionIds.map((id, r) => [id, r]));
-  points.forEach(([lon, lat], i) => {
+  const borderKm = options.statedBorderKm ?? 0;
+  const statedOf = (i: number) => regionNumber.get(options.statedRegionId?.(i) ?? '');
+  for (let i = 0; i < points.length; i++) {
+    const [lon, lat] = points[i]!;
     const inside = index.locate(lon, lat);
-    const stated = regionNumber.get(options.statedRegionId?.(i) ?? '');
-    const borderKm = options.statedBorderKm ?? 0;
-    if (inside >= 0 && stated !== undefined && stated !== inside && borderKm > 0) {
-      if (index.nearestWithinKm(lon, lat, borderKm, stated)) {
-        regionOf[i] = stated;
-        byTolerance.push(i);
-        return;
-      }
-    }
-    if (inside >= 0) {
+    const stated = inside < 0 || borderKm > 0 ? statedOf(i) : undefined;
+    const nearStated =
+      inside >= 0 &&
+      stated !== undefined &&
+      stated !== inside &&
+      index.nearestWithinKm(lon, lat, borderKm, stated) !== undefined;
+    if (inside >= 0 && !nearStated) {
       regionOf[i] = inside;
-      return;
+      continue;
     }
-    const hit =
-      (stated !== undefined && index.nearestWithinKm(lon, lat, options.toleranceKm, stated)) ||
-      index.nearestWithinKm(lon, lat, options.toleranceKm);
+    const hit = nearStated
+      ? { region: stated! }
+      : (stated !== undefined && index.nearestWithinKm(lon, lat, options.toleranceKm, stated)) ||
+        index.nearestWithinKm(lon, lat, options.toleranceKm);
     if (hit) {
       regionOf[i] = hit.region;
       byTolerance.push(i);
     } else unassigned.push(i);
-  });
+  }
   return { regionOf, byTolerance, unassigned };
 }

@@ -4,6 +4,7 @@ import Flatbush from 'flatbush';
 import type { Polygon, Position } from 'geojson';
 import type { Region } from '../atlas';
 import { createBandedRing, ringContains, type BandedRing } from './bandedRing';
+import { BOUNDARY, createCellGrid } from './createCellGrid';
 import { kmToDegrees, pointToSegmentKm } from './haversineKm';
 
 export interface RegionIndex {
@@ -34,29 +35,34 @@ function polygonsOf(region: Region): readonly Position[][][] {
   return g.type === 'Polygon' ? [(g as Polygon).coordinates] : g.coordinates;
 }
 
+/** Every ring edge as x1, y1, x2, y2 and the region it bounds. */
+function collectEdges(polygons: readonly PolygonEntry[]) {
+  let count = 0;
+  for (const p of polygons) for (const ring of p.rings) count += ring.coords.length / 2 - 1;
+  const e = new Float64Array(4 * count);
+  const edgeRegion = new Int32Array(count);
+  let k = 0;
+  for (const p of polygons) {
+    for (const { coords } of p.rings) {
+      for (let i = 0; i + 3 < coords.length; i += 2, k++) {
+        e.set(coords.subarray(i, i + 4), 4 * k);
+        edgeRegion[k] = p.region;
+      }
+    }
+  }
+  return { e, edgeRegion };
+}
+
 /** Builds the index once per set of regions; O(vertices · log vertices). */
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const polygons: PolygonEntry[] = [];
-  const edges: number[] = [];
-  const edgeRegion: number[] = [];
   regions.forEach((region, r) => {
     for (const polygon of polygonsOf(region)) {
       const rings = polygon.filter((ring) => ring.length >= 3).map(createBandedRing);
-      if (rings.length === 0) continue;
-      polygons.push({ region: r, rings });
-      for (const ring of rings) {
-        for (let i = 0; i + 3 < ring.coords.length; i += 2) {
-          edges.push(
-            ring.coords[i]!,
-            ring.coords[i + 1]!,
-            ring.coords[i + 2]!,
-            ring.coords[i + 3]!,
-          );
-          edgeRegion.push(r);
-        }
-      }
+      if (rings.length > 0) polygons.push({ region: r, rings });
     }
   });
+  const { e, edgeRegion } = collectEdges(polygons);
   const polygonTree = new Flatbush(Math.max(1, polygons.length));
   for (const { rings } of polygons) {
     const c = rings[0]!.coords;
@@ -72,10 +78,12 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   if (polygons.length === 0) polygonTree.add(FAR, FAR, FAR, FAR);
   polygonTree.finish();
   const edgeCount = edgeRegion.length;
-  const e = Float64Array.from(edges);
   const edgeTree = new Flatbush(Math.max(1, edgeCount));
   for (let k = 0; k < edgeCount; k++) {
-    const [x1, y1, x2, y2] = [e[4 * k]!, e[4 * k + 1]!, e[4 * k + 2]!, e[4 * k + 3]!];
+    const x1 = e[4 * k]!;
+    const y1 = e[4 * k + 1]!;
+    const x2 = e[4 * k + 2]!;
+    const y2 = e[4 * k + 3]!;
     edgeTree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
   }
   if (edgeCount === 0) edgeTree.add(FAR, FAR, FAR, FAR);
@@ -87,13 +95,19 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     return inside;
   };
 
+  const locateExactly = (lon: number, lat: number) => {
+    for (const k of polygonTree.search(lon, lat, lon, lat)) {
+      if (contains(polygons[k]!, lon, lat)) return polygons[k]!.region;
+    }
+    return -1;
+  };
+  const grid = createCellGrid(e, locateExactly);
+
   return {
     regionIds: regions.map((r) => r.id),
     locate(lon, lat) {
-      for (const k of polygonTree.search(lon, lat, lon, lat)) {
-        if (contains(polygons[k]!, lon, lat)) return polygons[k]!.region;
-      }
-      return -1;
+      const known = grid.lookup(lon, lat);
+      return known === BOUNDARY ? locateExactly(lon, lat) : known;
     },
     nearestWithinKm(lon, lat, toleranceKm, only) {
       const { dLon, dLat } = kmToDegrees(toleranceKm, lat);

@@ -45,17 +45,17 @@ export function lengthOfLinesInRegions(
         const segmentKm = haversineKm(ax, ay, bx, by);
         const pieces = Math.max(1, Math.ceil(segmentKm / MAX_PIECE_KM));
         for (let p = 0; p < pieces; p++) {
-          const [x0, y0] = [ax + ((bx - ax) * p) / pieces, ay + ((by - ay) * p) / pieces];
-          const [x1, y1] = [
-            ax + ((bx - ax) * (p + 1)) / pieces,
-            ay + ((by - ay) * (p + 1)) / pieces,
-          ];
+          const x0 = ax + ((bx - ax) * p) / pieces;
+          const y0 = ay + ((by - ay) * p) / pieces;
+          const x1 = ax + ((bx - ax) * (p + 1)) / pieces;
+          const y1 = ay + ((by - ay) * (p + 1)) / pieces;
           const pieceKm = pieces === 1 ? segmentKm : haversineKm(x0, y0, x1, y1);
           ts.length = 0;
           index.crossings(x0, y0, x1, y1, ts);
-          ts.sort((a, b) => a - b);
+          if (ts.length > 1) ts.sort((a, b) => a - b);
+          ts.push(1);
           let from = 0;
-          for (const t of [...ts, 1]) {
+          for (const t of ts) {
             if (t <= from) continue;
             const mid = (from + t) / 2;
             credit(x0 + (x1 - x0) * mid, y0 + (y1 - y0) * mid, pieceKm * (t - from));

@@ -1,0 +1,103 @@
+// Coordination score benchmarks (issues 4 and 7): full recompute after a data change against the
+// naive turf baseline, on fixtures S and L, and a weights-only recompute in the compute engine.
+import { aggregateIndicators, type RawMatrix } from '../src/domain/score/aggregateIndicators';
+import { INDICATOR_REGISTRY } from '../src/domain/score/indicatorRegistry';
+import { scoreRegions, type ScoreResult } from '../src/domain/score/scoreRegions';
+import { DEFAULT_WEIGHTS, type WeightsConfig } from '../src/domain/score/weightsConfig';
+import { createComputeEngine } from '../src/worker/computeEngine';
+import { generateFixture, type Fixture } from './fixtures/generateFixture';
+import { naiveTurfAggregate } from './fixtures/naiveTurfAggregate';
+import { writeFixture } from './fixtures/writeFixture';
+import type { BenchCase, BenchSuite } from './types';
+
+/** Segment-midpoint attribution (baseline) and exact splitting (fast) differ on boundary segments. */
+export const LENGTH_TOLERANCE = 0.02;
+const DEGREE_TOLERANCE = 0.01;
+
+interface Scored {
+  readonly raw: RawMatrix;
+  readonly result: ScoreResult;
+}
+
+const WEIGHTS_CHANGE: WeightsConfig = {
+  ...DEFAULT_WEIGHTS,
+  mode: 'manual',
+  subsystemWeights: { compute: 0.4, power: 0.3, network: 0.2, data: 0.1 },
+  indicatorWeights: { dc_count: 2, fibre_length_km: 3 },
+};
+
+const close = (a: number | undefined, b: number | undefined, rel: number) =>
+  a === b ||
+  (a !== undefined &&
+    b !== undefined &&
+    Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b)) + 1e-9);
+
+/** Counts and sums equal, lengths within LENGTH_TOLERANCE, D within DEGREE_TOLERANCE. */
+export function sameScores(fast: unknown, baseline: unknown): boolean {
+  const [f, b] = [fast as Scored, baseline as Scored];
+  const rawSame = f.raw.values.every((row, r) =>
+    row.every((x, j) => {
+      const def = INDICATOR_REGISTRY.find((d) => d.id === f.raw.indicatorIds[j])!;
+      const isLength = def.source.kind === 'layer' && def.source.aggregation === 'length_km';
+      return close(x, b.raw.values[r]![j], isLength ? LENGTH_TOLERANCE : 1e-9);
+    }),
+  );
+  const degreeSame = f.result.regions.every((s, r) => {
+    const other = b.result.regions[r]!.degree;
+    return s.degree === other || Math.abs((s.degree ?? NaN) - (other ?? NaN)) <= DEGREE_TOLERANCE;
+  });
+  return rawSame && degreeSame;
+}
+
+function fullRecompute(fixture: Fixture, maxFastMs: number): BenchCase {
+  const { atlas } = fixture;
+  return {
+    name: `score: full recompute after data change, fixture ${fixture.size}`,
+    baselineName: 'turf pointsWithinPolygon per region + per-segment booleanPointInPolygon',
+    fast: (): Scored => {
+      const raw = aggregateIndicators(atlas, INDICATOR_REGISTRY);
+      return { raw, result: scoreRegions(raw, DEFAULT_WEIGHTS) };
+    },
+    baseline: (): Scored => {
+      const raw = naiveTurfAggregate(atlas, INDICATOR_REGISTRY);
+      return { raw, result: scoreRegions(raw, DEFAULT_WEIGHTS) };
+    },
+    same: sameScores,
+    target: { minRatio: 50, maxFastMs },
+  };
+}
+
+function weightsOnly(fixture: Fixture): BenchCase {
+  const engine = createComputeEngine();
+  const ready = engine.handle({ type: 'init', id: 0, atlas: fixture.atlas });
+  if (ready.type !== 'ready') throw new Error(`engine init failed: ${JSON.stringify(ready)}`);
+  let id = 1;
+  return {
+    name: `score: weights-only recompute in the compute engine, fixture ${fixture.size}`,
+    baselineName: 're-aggregating geometry on every weights change (fast aggregation)',
+    fast: () => {
+      const response = engine.handle({ type: 'score', id: id++, weights: WEIGHTS_CHANGE });
+      if (response.type !== 'scores') throw new Error(JSON.stringify(response));
+      return response.results.regions.map((r) => r.degree);
+    },
+    baseline: () =>
+      scoreRegions(
+        aggregateIndicators(fixture.atlas, INDICATOR_REGISTRY),
+        WEIGHTS_CHANGE,
+      ).regions.map((r) => r.degree),
+    same: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+    target: { maxFastMs: 5 },
+  };
+}
+
+const suite: BenchSuite = {
+  name: 'coordination score',
+  setup() {
+    const small = generateFixture('S');
+    const large = generateFixture('L');
+    console.log(`  fixtures written to ${writeFixture(small)} and ${writeFixture(large)}`);
+    return [fullRecompute(small, 100), fullRecompute(large, 500), weightsOnly(large)];
+  },
+};
+
+export default suite;
