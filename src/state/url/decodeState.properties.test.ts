@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { constraintProblems } from '../../domain/constraints/constraintProblems';
 import { decodeState } from './decodeState';
 import { encodeState } from './encodeState';
 import { FIELD_CODECS } from './fieldCodecs';
 import { normaliseState } from './normaliseState';
 import { shareableStateArbitrary } from './testing/shareableStateArbitrary';
 
+const constraintSoup = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('nf', 'pl', 'lat', 'bb', 'pue', 'st', 'op', 'zz'),
+      fc.array(soupValueShort(), { maxLength: 7 }),
+    ),
+    { maxLength: 5 },
+  )
+  .map((items) => 'k=' + items.map(([code, args]) => [code, ...args].join(':')).join(';'));
 const knownKey = fc.constantFrom(
   'v',
   'map',
@@ -28,7 +38,19 @@ const soupValue = fc.oneof(
 const kvSoup = fc
   .array(fc.tuple(fc.oneof(knownKey, fc.string({ maxLength: 4 })), soupValue), { maxLength: 14 })
   .map((pairs) => '#' + pairs.map(([k, v]) => `${k}=${v}`).join('&'));
-const anyHash = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), kvSoup);
+const anyHash = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  kvSoup,
+  fc.tuple(kvSoup, constraintSoup).map(([soup, k]) => `${soup}&${k}`),
+);
+
+function soupValueShort() {
+  return fc.oneof(
+    fc.stringMatching(/^[-\d.,a-z_%]{0,12}$/),
+    fc.constantFrom('1e308', 'NaN', 'any', 'o', 'r', 'operating', ''),
+  );
+}
 
 describe('the URL codec, for any input', () => {
   it('decodes what it encoded to the very same state', () => {
@@ -47,6 +69,8 @@ describe('the URL codec, for any input', () => {
       fc.property(anyHash, (hash) => {
         const { state } = decodeState(hash);
         expect(normaliseState(state)).toEqual(state);
+        for (const constraint of state.constraints)
+          expect(constraintProblems(constraint)).toEqual([]);
       }),
       { numRuns: 1000 },
     );

@@ -16,7 +16,8 @@ describe('decodeState', () => {
   it('reads a typical link', () => {
     const { state, notices } = decodeState(
       '#v=2&c=106.63,26.65,6.5,10,30&t=d&l=en&ly=rg,dc,pp&m=U:power' +
-        '&w=m;0.4,0.3,0.2,0.1;dc_count:0.5;icc_count&lt=r;1.6;0.05;HUB-JJJ' +
+        '&w=m;0.4,0.3,0.2,0.1;dc_count:0.5;icc_count&k=pue:1.25:east_demand;nf:0.8' +
+        '&lt=r;1.6;0.05;HUB-JJJ' +
         '&s=regions:CN-GZ&cmp=CN-GZ,CN-NM&ds=data/other',
       { knownRegionIds: REGIONS },
     );
@@ -33,6 +34,10 @@ describe('decodeState', () => {
         indicatorWeights: { dc_count: 0.5 },
         disabledIndicators: ['icc_count'],
       },
+      constraints: [
+        { kind: 'maxPue', maxPue: 1.25, hubRole: 'east_demand' },
+        { kind: 'minNonFossilShare', minShare: 0.8 },
+      ],
       latency: {
         mode: 'round_trip',
         routeFactor: 1.6,
@@ -169,7 +174,7 @@ describe('decodeState', () => {
   });
 
   it('reads a 100 KB hash quickly, keeping what comes before the cap, and says it was cut', () => {
-    const hash = '#v=2&t=d&k=' + 'x'.repeat(100_000) + '&l=en';
+    const hash = '#v=2&t=d&zz=' + 'x'.repeat(100_000) + '&l=en';
     const started = performance.now();
     const { state, notices } = decodeState(hash);
     expect(performance.now() - started).toBeLessThan(200);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_PRESETS } from '../../domain/constraints/policyPresets';
 import { deliberateChange } from './deliberateChange';
 import { DEFAULT_SHAREABLE_STATE as DEFAULTS, type ShareableState } from './shareableState';
 
@@ -32,6 +33,26 @@ describe('deliberateChange', () => {
       ),
     ).toBe(true);
     expect(deliberateChange(DEFAULTS, withPatch({ datasetUrl: 'data/other' }))).toBe(true);
+  });
+
+  it('counts adding or removing a constraint, and applying a preset, as deliberate', () => {
+    const green = POLICY_PRESETS.greenPower80Pct.constraints;
+    const pue = POLICY_PRESETS.hubClusterPue.constraints;
+    expect(deliberateChange(DEFAULTS, withPatch({ constraints: green }))).toBe(true);
+    expect(deliberateChange(withPatch({ constraints: green }), DEFAULTS)).toBe(true);
+    const loose = pue.map((c) => ({ ...c, maxPue: 1.5 }));
+    expect(
+      deliberateChange(withPatch({ constraints: loose }), withPatch({ constraints: pue })),
+    ).toBe(true);
+  });
+
+  it('does not count moving one threshold', () => {
+    const [east, west] = POLICY_PRESETS.hubClusterPue.constraints;
+    if (!east || !west) throw new Error('the PUE preset has two constraints');
+    const moved = [{ ...east, maxPue: 1.3 }, west];
+    expect(
+      deliberateChange(withPatch({ constraints: [east, west] }), withPatch({ constraints: moved })),
+    ).toBe(false);
   });
 
   it('does not count camera moves, toggles, weights or latency settings', () => {

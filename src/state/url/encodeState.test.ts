@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { POLICY_PRESETS } from '../../domain/constraints/policyPresets';
 import { INDICATOR_IDS } from '../../domain/score/indicatorIds';
 import { decodeState } from './decodeState';
 import { encodeState } from './encodeState';
@@ -19,6 +20,12 @@ const BUSY: ShareableState = {
     indicatorWeights: Object.fromEntries(INDICATOR_IDS.map((id, i) => [id, (i + 1) / 16])),
     disabledIndicators: ['icc_count', 'gdp_100m_cny', 'population_10k'],
   },
+  constraints: [
+    ...POLICY_PRESETS.allHubPolicies.constraints,
+    { kind: 'maxDistanceToPowerLine', maxDistanceKm: 80, minVoltageKv: 800, current: 'DC' },
+    { kind: 'statusIn', statuses: ['operating', 'under_construction'] },
+    { kind: 'operatorIn', operators: ['China Telecom', 'GDS'] },
+  ],
   latency: {
     mode: 'round_trip',
     routeFactor: 1.75,
@@ -50,6 +57,7 @@ describe('encodeState', () => {
       'ly',
       'm',
       'w',
+      'k',
       'lt',
       's',
       'cmp',
@@ -65,7 +73,7 @@ describe('encodeState', () => {
 
   it('keeps even a busy link well under 2,000 characters', () => {
     const length = encodeState(BUSY).length;
-    expect(length).toBeLessThan(700);
+    expect(length).toBeLessThan(1000);
   });
 
   it('writes more decimals of the centre at higher zoom', () => {

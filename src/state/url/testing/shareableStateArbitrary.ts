@@ -11,6 +11,7 @@ import { THEMES, type FeatureRef } from '../../appInputs';
 import { isWellFormedId } from '../fieldCodec';
 import { isAllowedDatasetUrl } from '../fields/datasetField';
 import { normaliseState } from '../normaliseState';
+import { constraintArbitrary } from './constraintArbitrary';
 import type { Metric, ShareableState } from '../shareableState';
 
 const anyNumber = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 });
@@ -61,6 +62,10 @@ const latency: fc.Arbitrary<LatencySettings> = fc.record(
   { requiredKeys: ['mode', 'routeFactor', 'perHopOverheadMs'] },
 );
 
+const constraints = fc.array(constraintArbitrary(anyNumber, latency, featureIdArbitrary), {
+  maxLength: 30,
+});
+
 const datasetUrl = fc.option(
   fc.oneof(
     fc.constantFrom('data/other', 'https://example.org/atlas?x=1&y=2', '/数据/集'),
@@ -78,6 +83,7 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     visibleLayers: fc.array(fc.constantFrom(...LAYER_IDS), { maxLength: 9 }),
     metric,
     weights,
+    constraints,
     latency,
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
