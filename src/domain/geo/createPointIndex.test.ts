@@ -25,6 +25,28 @@ describe('createPointIndex', () => {
     );
   });
 
+  it('lists the few nearest points in great-circle order, as a brute-force sort does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(lon, lat), { minLength: 1, maxLength: 40 }),
+        fc.tuple(lon, lat),
+        (points, p) => {
+          const index = createPointIndex(
+            points.map((q) => q[0]),
+            points.map((q) => q[1]),
+          );
+          const sorted = points
+            .map((q) => haversineKmRaw(p[0], p[1], q[0], q[1]))
+            .sort((a, b) => a - b);
+          const few = index.nearestFew(p[0], p[1], 3).map((hit) => hit.distanceKm);
+          expect(few).toHaveLength(Math.min(3, points.length));
+          few.forEach((km, i) => expect(km).toBeCloseTo(sorted[i]!, 9));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('prefers the geodesically nearer point over the one nearer in degrees', () => {
     // At 50°N a degree of longitude is 71.5 km, a degree of latitude 111.2 km.
     const index = createPointIndex([101.3, 100], [50, 51]);

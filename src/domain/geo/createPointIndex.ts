@@ -19,6 +19,8 @@ export interface PointIndex {
     lat: number,
     isEligible?: (index: number) => boolean,
   ): NearestPoint | undefined;
+  /** Up to `count` nearest points to lon/lat, nearest first. */
+  nearestFew(lon: number, lat: number, count: number): NearestPoint[];
 }
 
 /** Indexes the points (lons[i], lats[i]) in degrees. */
@@ -45,6 +47,19 @@ export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number
         }
       }
       return { index: best, distanceKm: bestKm };
+    },
+    nearestFew(lon, lat, count) {
+      if (pointCount === 0 || count < 1) return [];
+      const planar = index.neighbors(lon, lat, count);
+      const km = (i: number) => haversineKmRaw(lon, lat, lons[i]!, lats[i]!);
+      // Every point nearer than the farthest planar candidate lies in its spherical box.
+      const radiusKm = Math.max(...planar.map(km)) * (1 + 1e-9) + 1e-9;
+      const [west, south, east, north] = sphericalSearchBox(lon, lat, radiusKm);
+      return index
+        .search(west, south, east, north)
+        .map((i) => ({ index: i, distanceKm: km(i) }))
+        .sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index)
+        .slice(0, count);
     },
   };
 }

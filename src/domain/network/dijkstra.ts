@@ -35,7 +35,12 @@ export function dijkstra(
 ): ShortestPaths {
   const cost = new Float64Array(graph.nodeCount).fill(Infinity);
   const origin = new Int32Array(graph.nodeCount).fill(-1);
-  const queue = new FlatQueue<number>();
+  // Lazy deletion pushes at most once per source and per relaxation: a fixed typed-array heap.
+  const queue = new FlatQueue<number>(
+    graph.neighbours.length + sources.length,
+    Float64Array,
+    Uint32Array,
+  );
   for (const source of sources) {
     if (source.cost < cost[source.node]!) {
       cost[source.node] = source.cost;

@@ -51,6 +51,24 @@ describe('latencyToDemand', () => {
     expect(result!.latencyMs).toBeCloseTo(km([0, -0.5], [0, 0], [2, 0], [2, 0.5]) * msPerKm, 9);
   });
 
+  it('enters the graph at a nearly-as-near node when the nearest one leads nowhere', () => {
+    const graph = buildFibreGraph(
+      [
+        route('home', [
+          [0, 0],
+          [1, 0],
+        ]),
+        route('dead end', [
+          [1.2, 0.1],
+          [10, 0],
+        ]),
+      ],
+      snap,
+    );
+    const [result] = latencyToDemand(graph, hubs, [target([1.11, 0.05])], exact);
+    expect(result!.latencyMs).toBeCloseTo(km([0, 0], [1, 0], [1.11, 0.05]) * msPerKm, 9);
+  });
+
   it('prefers a detour through a junction over a longer direct route', () => {
     const graph = buildFibreGraph(
       [

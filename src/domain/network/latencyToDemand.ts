@@ -1,6 +1,6 @@
-// Latency from places to the nearest demand hub over the fibre graph: access leg to the nearest
-// graph node (great-circle × route factor), shortest path, access leg to the hub. No path stays
-// unreachable (never 0); with an empty graph the great-circle estimate is used and labelled so.
+// Latency from places to the nearest demand hub over the fibre graph: access leg to one of the
+// few nearest graph nodes (great-circle × route factor), shortest path, access leg to the hub. No
+// path stays unreachable (never 0); with an empty graph the great-circle estimate is used, labelled.
 import type { Hub, LonLat } from '../atlas';
 import { haversineKmRaw } from '../geo/haversineKm';
 import type { FibreGraph } from './buildFibreGraph';
@@ -45,6 +45,21 @@ export type LatencyResult =
       readonly reason: 'no_path' | 'no_demand_hub';
     };
 
+/**
+ * A place may enter the graph at any of its few nearest nodes whose access leg is at most
+ * ACCESS_LEG_SLACK × its shortest one; the best total counts. So a place whose very nearest node
+ * sits on a long single link still uses the node almost as near that its neighbours use, while a
+ * place on a cut-off fragment is not joined to the rest by a long invented leg.
+ */
+export const ACCESS_NODE_CANDIDATES = 3;
+export const ACCESS_LEG_SLACK = 1.5;
+
+function accessNodes(graph: FibreGraph, position: LonLat) {
+  const few = graph.nodeIndex.nearestFew(position[0], position[1], ACCESS_NODE_CANDIDATES);
+  const limitKm = few[0]!.distanceKm * ACCESS_LEG_SLACK;
+  return few.filter((access) => access.distanceKm <= limitKm);
+}
+
 /** Per adjacency entry: edge ms under the settings, plus the hop overhead of the node it enters. */
 export function edgeWeightsMs(graph: FibreGraph, settings: LatencySettings): Float64Array {
   const perKm = msPerGeodesicKm(settings);
@@ -75,22 +90,27 @@ export function latencyToDemand(
   if (demand.length === 0) return targets.map(() => unreachable('no_demand_hub'));
   const perKm = msPerGeodesicKm(settings);
   if (graph.nodeCount === 0) return targets.map((target) => estimate(target, demand, perKm));
-  const sources: PathSource[] = demand.map((hub, origin) => {
-    const access = graph.nodeIndex.nearest(hub.position[0], hub.position[1])!;
-    return { node: access.index, cost: access.distanceKm * perKm, origin };
-  });
+  const sources: PathSource[] = demand.flatMap((hub, origin) =>
+    accessNodes(graph, hub.position).map((access) => ({
+      node: access.index,
+      cost: access.distanceKm * perKm,
+      origin,
+    })),
+  );
   const paths = search(graph, edgeWeightsMs(graph, settings), sources);
   return targets.map((target) => {
-    const access = graph.nodeIndex.nearest(target.position[0], target.position[1])!;
-    const pathMs = paths.cost[access.index]!;
-    const hub = demand[paths.origin[access.index]!];
-    if (!hub || pathMs === Infinity) return unreachable('no_path');
-    return {
-      status: 'fibre',
-      latencyMs: pathMs + access.distanceKm * perKm,
-      hubId: hub.id,
-      estimate: false,
-    };
+    let bestMs = Infinity;
+    let bestOrigin = -1;
+    for (const access of accessNodes(graph, target.position)) {
+      const ms = paths.cost[access.index]! + access.distanceKm * perKm;
+      if (ms < bestMs) {
+        bestMs = ms;
+        bestOrigin = paths.origin[access.index]!;
+      }
+    }
+    const hub = demand[bestOrigin];
+    if (!hub || bestMs === Infinity) return unreachable('no_path');
+    return { status: 'fibre', latencyMs: bestMs, hubId: hub.id, estimate: false };
   });
 }
 
