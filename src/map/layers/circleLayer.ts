@@ -19,6 +19,8 @@ export interface CircleStyle<R> {
   readonly fill: (record: R) => Rgba;
   readonly outline: (record: R) => Rgba;
   readonly outlineWidthPx: (record: R) => number;
+  /** False draws rings only, so what lies inside stays hoverable (default true). */
+  readonly filled?: boolean;
 }
 
 export function circleLayer<R extends FeatureCommon & { position: LonLat }>(
@@ -37,7 +39,7 @@ export function circleLayer<R extends FeatureCommon & { position: LonLat }>(
     visible: options.visible,
     pickable: true,
     stroked: true,
-    filled: true,
+    filled: style.filled ?? true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
     getPosition: (item) => item.record.position as [number, number],

@@ -13,6 +13,7 @@ export function hubsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): La
     fill: (hub: Hub) => hubFill(hub, options.theme),
     outline: (hub: Hub) => hubRing(hub, options.theme),
     outlineWidthPx: (hub: Hub) => HUB_STYLES[hub.type].lineWidthPx,
+    filled: false,
   };
   return [circleLayer('hubs', hubs, style, options)];
 }
@@ -21,7 +22,7 @@ export function hubsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): La
 export function hubLabelsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): Layer[] {
   const style = {
     position: (hub: Hub) => hub.position,
-    sizePx: 13,
+    sizePx: (hub: Hub) => (hub.type === 'hub' ? 13 : 10),
     offsetPx: (hub: Hub) => [0, HUB_STYLES[hub.type].radiusPx + 9] as const,
     weight: 'bold' as const,
   };

@@ -10,10 +10,12 @@ import { fadeFiltered, commonTriggers, type LayerOptions } from './layerOptions'
 
 export interface LabelStyle<R> {
   readonly position: (record: R) => LonLat;
-  readonly sizePx: number;
+  readonly sizePx: (record: R) => number;
   /** Screen offset [x, y] in pixels from the anchor point (y down). */
   readonly offsetPx?: (record: R) => readonly [number, number];
   readonly weight?: 'normal' | 'bold';
+  /** Layer opacity 0–1, to let secondary labels recede. */
+  readonly opacity?: number;
 }
 
 export function labelLayer<R extends FeatureCommon>(
@@ -38,6 +40,7 @@ export function labelLayer<R extends FeatureCommon>(
     outlineColor: [...colours.labelHalo],
     sizeUnits: 'pixels',
     getSize: style.sizePx,
+    opacity: style.opacity ?? 1,
     getPixelOffset: (record) => {
       const [x, y] = style.offsetPx?.(record) ?? [0, 0];
       return [x, y];

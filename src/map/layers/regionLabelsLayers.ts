@@ -12,7 +12,7 @@ export function regionLabelsLayers(
     labelLayer(
       'regions:labels',
       regions,
-      { position: (region) => region.labelPosition, sizePx: 12 },
+      { position: (region) => region.labelPosition, sizePx: () => 11, opacity: 0.8 },
       options,
     ),
   ];

@@ -1,5 +1,5 @@
-// National hubs and their clusters as rings: a hub is a wide, heavy double-weight ring; a
-// cluster a smaller thin ring; both in the theme ink, dashed when the position is approximate.
+// National hubs and their clusters as rings: a hub is a wide, heavy ring; a cluster a smaller
+// thin ring; both in the theme ink, unfilled so sites inside stay hoverable, dashed when approximate.
 import type { Hub, HubType } from '../../domain/atlas';
 import type { Bilingual } from '../../domain/lang';
 import type { Rgba } from '../colour';
@@ -17,7 +17,7 @@ export const HUB_STYLES: Readonly<Record<HubType, HubStyle>> = {
   hub: {
     radiusPx: 22,
     lineWidthPx: 3.5,
-    fillAlpha: 28,
+    fillAlpha: 0,
     label: { en: 'National hub', zh: '国家算力枢纽' },
   },
   cluster: {

@@ -25,7 +25,7 @@ export function powerPlantRadius(plant: Pick<PowerPlant, 'capacityMw'>): number 
 export function powerPlantFill(plant: Pick<PowerPlant, 'fuel' | 'status'>): Rgba {
   if (isHollow(plant)) return [0, 0, 0, 0];
   const colour = powerPlantColour(plant);
-  return [colour[0], colour[1], colour[2], 220];
+  return [colour[0], colour[1], colour[2], 200];
 }
 
 /** Fuel colour as the ring of a hollow plant, the theme outline otherwise. */
