@@ -47,6 +47,34 @@ describe('createPointIndex', () => {
     );
   });
 
+  it('keeps only the near points within a factor of the nearest distance', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(lon, lat), { minLength: 1, maxLength: 40 }),
+        fc.tuple(lon, lat),
+        (points, p) => {
+          const index = createPointIndex(
+            points.map((q) => q[0]),
+            points.map((q) => q[1]),
+          );
+          const sorted = points
+            .map((q) => haversineKmRaw(p[0], p[1], q[0], q[1]))
+            .sort((a, b) => a - b);
+          const expected = sorted.filter((km) => km <= sorted[0]! * 1.5).slice(0, 3);
+          const few = index.nearestFew(p[0], p[1], 3, 1.5).map((hit) => hit.distanceKm);
+          expect(few).toHaveLength(expected.length);
+          few.forEach((km, i) => expect(km).toBeCloseTo(expected[i]!, 9));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('lists every few nearest point, not only the first, when the query sits on a point', () => {
+    const index = createPointIndex([100, 100.1, 100.2], [30, 30, 30]);
+    expect(index.nearestFew(100, 30, 3).map((hit) => hit.index)).toEqual([0, 1, 2]);
+  });
+
   it('prefers the geodesically nearer point over the one nearer in degrees', () => {
     // At 50°N a degree of longitude is 71.5 km, a degree of latitude 111.2 km.
     const index = createPointIndex([101.3, 100], [50, 51]);

@@ -19,8 +19,11 @@ export interface PointIndex {
     lat: number,
     isEligible?: (index: number) => boolean,
   ): NearestPoint | undefined;
-  /** Up to `count` nearest points to lon/lat, nearest first. */
-  nearestFew(lon: number, lat: number, count: number): NearestPoint[];
+  /**
+   * Up to `count` nearest points to lon/lat, nearest first, keeping only those at most
+   * `withinFactor` × the nearest distance away (all when Infinity).
+   */
+  nearestFew(lon: number, lat: number, count: number, withinFactor?: number): NearestPoint[];
 }
 
 /** Indexes the points (lons[i], lats[i]) in degrees. */
@@ -48,18 +51,23 @@ export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number
       }
       return { index: best, distanceKm: bestKm };
     },
-    nearestFew(lon, lat, count) {
+    nearestFew(lon, lat, count, withinFactor = Infinity) {
       if (pointCount === 0 || count < 1) return [];
-      const planar = index.neighbors(lon, lat, count);
       const km = (i: number) => haversineKmRaw(lon, lat, lons[i]!, lats[i]!);
-      // Every point nearer than the farthest planar candidate lies in its spherical box.
-      const radiusKm = Math.max(...planar.map(km)) * (1 + 1e-9) + 1e-9;
-      const [west, south, east, north] = sphericalSearchBox(lon, lat, radiusKm);
-      return index
+      // The farthest planar candidate bounds the true k-th nearest distance (and, times the factor,
+      // every distance within the factor of the true nearest): its spherical box holds them all.
+      const planar = index.neighbors(lon, lat, Number.isFinite(withinFactor) ? 1 : count);
+      let radiusKm = 0;
+      for (const i of planar) radiusKm = Math.max(radiusKm, km(i));
+      if (Number.isFinite(withinFactor)) radiusKm *= withinFactor;
+      const [west, south, east, north] = sphericalSearchBox(lon, lat, radiusKm * (1 + 1e-9) + 1e-9);
+      const hits = index
         .search(west, south, east, north)
-        .map((i) => ({ index: i, distanceKm: km(i) }))
-        .sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index)
-        .slice(0, count);
+        .map((i) => ({ index: i, distanceKm: km(i) }));
+      hits.sort((a, b) => a.distanceKm - b.distanceKm || a.index - b.index);
+      if (!Number.isFinite(withinFactor)) return hits.slice(0, count);
+      const limitKm = hits[0]!.distanceKm * withinFactor;
+      return hits.filter((hit) => hit.distanceKm <= limitKm).slice(0, count);
     },
   };
 }

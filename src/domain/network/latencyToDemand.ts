@@ -55,9 +55,12 @@ export const ACCESS_NODE_CANDIDATES = 3;
 export const ACCESS_LEG_SLACK = 1.5;
 
 function accessNodes(graph: FibreGraph, position: LonLat) {
-  const few = graph.nodeIndex.nearestFew(position[0], position[1], ACCESS_NODE_CANDIDATES);
-  const limitKm = few[0]!.distanceKm * ACCESS_LEG_SLACK;
-  return few.filter((access) => access.distanceKm <= limitKm);
+  return graph.nodeIndex.nearestFew(
+    position[0],
+    position[1],
+    ACCESS_NODE_CANDIDATES,
+    ACCESS_LEG_SLACK,
+  );
 }
 
 /** Per adjacency entry: edge ms under the settings, plus the hop overhead of the node it enters. */
