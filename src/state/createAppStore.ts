@@ -1,35 +1,37 @@
-// The app store: a zustand vanilla store holding inputs and the loaded dataset. A factory, so that
-// tests make their own store and the app makes one.
+// The app store: a zustand vanilla store holding the user's inputs (the shareable ones and the
+// panel state), the loaded dataset and the latest analysis from the compute worker. A factory, so
+// that tests make their own store and the app makes one.
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LoadedDataset, LoadProgress } from '../data';
+import type { Constraint } from '../domain/constraints/constraint';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
 import type { Lang } from '../domain/lang';
-import type { LoadedDataset, LoadProgress } from '../data';
+import type { LatencySettings } from '../domain/network/latencySettings';
+import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { Camera, CameraMove, CameraRequest, FeatureRef, PanelTab, Theme } from './appInputs';
+import type { Analysis } from '../domain/analysis';
 import {
-  DEFAULT_CAMERA,
-  DEFAULT_VISIBLE_LAYERS,
-  type Camera,
-  type CameraMove,
-  type CameraRequest,
-  type FeatureRef,
-  type PanelTab,
-  type Theme,
-} from './appInputs';
+  MAX_COMPARED_REGIONS,
+  DEFAULT_SHAREABLE_STATE,
+  type Metric,
+  type ShareableState,
+} from './url/shareableState';
+import type { Notice } from './url/notices';
 
-export interface AppInputsState {
-  readonly lang: Lang;
-  readonly theme: Theme;
-  readonly camera: Camera;
-  readonly visibleLayers: readonly LayerId[];
-  readonly selection: FeatureRef | null;
+export interface AppInputsState extends ShareableState {
   readonly panelTab: PanelTab;
   readonly panelOpen: boolean;
 }
 
-/** The dataset as loaded from its manifest: data from outside, not a user input. */
-export interface DatasetState {
+/** What comes from outside the user's inputs: the dataset, the worker's analysis, notices. */
+export interface AppDataState {
   readonly dataset: LoadedDataset | null;
   readonly loadProgress: LoadProgress | null;
   readonly loadError: string | null;
+  /** The latest results of the compute worker for the current inputs (null until the first). */
+  readonly analysis: Analysis | null;
+  /** Messages for the user about the link or the data (e.g. a hostile URL was repaired). */
+  readonly notices: readonly Notice[];
   /** The latest camera move the UI asked for; MapView performs each new nonce once. */
   readonly cameraRequest: CameraRequest | null;
   /** The feature under the pointer (map or a list), drawn emphasised. */
@@ -44,34 +46,47 @@ export interface AppActions {
   select(ref: FeatureRef | null): void;
   setPanelTab(tab: PanelTab): void;
   setPanelOpen(open: boolean): void;
+  setMetric(metric: Metric): void;
+  setWeights(weights: WeightsConfig): void;
+  setConstraints(constraints: readonly Constraint[]): void;
+  setLatency(latency: LatencySettings): void;
+  /** Adds the region to the compared set, or removes it if it is there (at most three). */
+  toggleCompare(regionId: string): void;
+  /** Replaces every shareable input at once (a link was opened, back/forward). */
+  applyShareable(state: ShareableState): void;
   setLoadProgress(progress: LoadProgress): void;
   setDataset(dataset: LoadedDataset): void;
   setLoadError(message: string): void;
+  setAnalysis(analysis: Analysis): void;
+  addNotices(notices: readonly Notice[]): void;
+  dismissNotice(index: number): void;
   requestCamera(move: CameraMove): void;
   hover(ref: FeatureRef | null): void;
 }
 
-export type AppState = AppInputsState & DatasetState & AppActions;
+export type AppState = AppInputsState & AppDataState & AppActions;
 export type AppStore = StoreApi<AppState>;
 
 export const DEFAULT_INPUTS: AppInputsState = {
-  lang: 'zh',
-  theme: 'light',
-  camera: DEFAULT_CAMERA,
-  visibleLayers: DEFAULT_VISIBLE_LAYERS,
-  selection: null,
+  ...DEFAULT_SHAREABLE_STATE,
   panelTab: 'layers',
   panelOpen: true,
+};
+
+const EMPTY_DATA: AppDataState = {
+  dataset: null,
+  loadProgress: null,
+  loadError: null,
+  analysis: null,
+  notices: [],
+  cameraRequest: null,
+  hovered: null,
 };
 
 export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore {
   return createStore<AppState>()((set) => ({
     ...DEFAULT_INPUTS,
-    dataset: null,
-    loadProgress: null,
-    loadError: null,
-    cameraRequest: null,
-    hovered: null,
+    ...EMPTY_DATA,
     ...initial,
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
@@ -81,9 +96,23 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     select: (selection) => set({ selection }),
     setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
+    setMetric: (metric) => set({ metric }),
+    setWeights: (weights) => set({ weights }),
+    setConstraints: (constraints) => set({ constraints }),
+    setLatency: (latency) => set({ latency }),
+    toggleCompare: (regionId) =>
+      set((state) => ({ compareRegionIds: toggledCompare(state.compareRegionIds, regionId) })),
+    applyShareable: (shareable) => set({ ...shareable }),
     setLoadProgress: (loadProgress) => set({ loadProgress }),
-    setDataset: (dataset) => set({ dataset, loadError: null }),
+    setDataset: (dataset) => set({ dataset, loadError: null, analysis: null }),
     setLoadError: (loadError) => set({ loadError }),
+    setAnalysis: (analysis) => set({ analysis }),
+    addNotices: (notices) =>
+      set((state) => ({
+        notices: notices.length ? [...state.notices, ...notices] : state.notices,
+      })),
+    dismissNotice: (index) =>
+      set((state) => ({ notices: state.notices.filter((_, i) => i !== index) })),
     requestCamera: (move) =>
       set((state) => ({
         cameraRequest: { ...move, nonce: (state.cameraRequest?.nonce ?? 0) + 1 } as CameraRequest,
@@ -95,4 +124,9 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
 /** The visible layers after one toggle, always in draw order so that equal sets compare equal. */
 function toggled(layers: readonly LayerId[], layerId: LayerId, visible: boolean): LayerId[] {
   return LAYER_IDS.filter((id) => (id === layerId ? visible : layers.includes(id)));
+}
+
+function toggledCompare(ids: readonly string[], regionId: string): string[] {
+  if (ids.includes(regionId)) return ids.filter((id) => id !== regionId);
+  return [...ids, regionId].slice(-MAX_COMPARED_REGIONS);
 }

@@ -1,0 +1,33 @@
+// Keeps the URL hash and the store in step: the link opened restores the view, later changes are
+// written back (deliberate actions as history entries), back/forward re-apply.
+import type { AppStore } from '../state/createAppStore';
+import type { DecodeContext } from '../state/url/fieldCodec';
+import { pickShareable } from '../state/url/pickShareable';
+import { startUrlSync } from '../state/url/urlSync';
+
+function decodeContext(store: AppStore): DecodeContext {
+  const dataset = store.getState().dataset;
+  if (!dataset) return {};
+  const { atlas } = dataset;
+  return {
+    knownRegionIds: new Set(atlas.regions.map((region) => region.id)),
+    knownHubIds: new Set(atlas.hubs.map((hub) => hub.id)),
+    isKnownFeature: (ref) => atlas[ref.layerId].some((record) => record.id === ref.id),
+  };
+}
+
+/** Starts syncing; returns the function that stops it. */
+export function connectUrl(store: AppStore, win: Window = window): () => void {
+  return startUrlSync(
+    {
+      read: () => pickShareable(store.getState()),
+      apply: (state, notices) => {
+        store.getState().applyShareable(state);
+        store.getState().addNotices(notices);
+      },
+      subscribe: (listener) => store.subscribe(listener),
+      decodeContext: () => decodeContext(store),
+    },
+    win,
+  );
+}

@@ -1,0 +1,24 @@
+// What one analysis of the current inputs yields: scores per region, the raw indicator matrix,
+// constraint verdicts and latency to demand. The compute worker produces it; the UI only reads it.
+import type { ConstraintEvaluation } from './constraints/evaluateConstraints';
+import type { LatencyResult } from './network/latencyToDemand';
+import type { RawMatrix } from './score/aggregateIndicators';
+import type { ScoreResult } from './score/scoreRegions';
+
+/** Latency to the nearest demand hub by feature id, per layer that has it. */
+export interface LatencyById {
+  readonly regions: Readonly<Record<string, LatencyResult>>;
+  readonly datacentres: Readonly<Record<string, LatencyResult>>;
+  readonly hubs: Readonly<Record<string, LatencyResult>>;
+}
+
+export interface Analysis {
+  readonly scores: ScoreResult;
+  readonly raw: RawMatrix;
+  readonly constraints: ConstraintEvaluation;
+  readonly latency: LatencyById;
+  /** True when the dataset has no fibre routes and latency is great-circle × route factor. */
+  readonly latencyIsEstimate: boolean;
+  /** Milliseconds the worker spent on this answer. */
+  readonly computeMs: number;
+}
