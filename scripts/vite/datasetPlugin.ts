@@ -13,10 +13,13 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 export function datasetPlugin(dataDir: string): Plugin {
   let outDir = 'dist';
+  // Vitest runs the same config with a throwaway outDir: only a real build copies data.
+  let copyOnClose = false;
   return {
     name: 'compute-atlas-dataset',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      copyOnClose = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
@@ -32,6 +35,7 @@ export function datasetPlugin(dataDir: string): Plugin {
       });
     },
     closeBundle() {
+      if (!copyOnClose) return;
       cpSync(dataDir, path.join(outDir, 'data'), { recursive: true });
     },
   };
