@@ -1,4 +1,5 @@
-// Entry point: make the store, start loading the default dataset, render the app.
+// Entry point: make the store, restore the view from the link, start the compute worker and the
+// dataset load, render the app.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
@@ -6,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { AppStoreProvider } from '../state/AppStoreContext';
 import { createAppStore } from '../state/createAppStore';
 import { AtlasLayout } from '../ui/AtlasLayout';
+import { connectCompute } from './connectCompute';
+import { connectUrl } from './connectUrl';
 import { initialLang } from './initialLang';
 import { startDatasetLoad } from './startDatasetLoad';
 
@@ -16,7 +19,10 @@ const store = createAppStore({
   lang: initialLang(navigator.languages),
   panelOpen: window.innerWidth > PHONE_WIDTH_PX,
 });
-void startDatasetLoad(store);
+const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
+connectUrl(store);
+connectCompute(store);
+void startDatasetLoad(store, { fitCamera: !linkHadCamera });
 
 const root = document.getElementById('root');
 if (root) {

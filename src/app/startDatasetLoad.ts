@@ -1,15 +1,25 @@
 // Loads a dataset into the store, reporting progress; a manifest that fails leaves a clear message
-// and whatever was loaded before stays.
+// and whatever was loaded before stays. Optionally fits the camera to the dataset's bounds.
 import { loadDataset } from '../data';
 import type { AppStore } from '../state/createAppStore';
 
 /** The default dataset: the project's data/ folder, served beside the app. */
 export const DEFAULT_MANIFEST_URL = 'data/manifest.json';
 
-export async function startDatasetLoad(store: AppStore, manifestUrl = DEFAULT_MANIFEST_URL) {
-  const { setLoadProgress, setDataset, setLoadError } = store.getState();
+export interface StartDatasetLoadOptions {
+  readonly manifestUrl?: string;
+  /** Fit the map to the dataset's bounds once loaded (not when the link set a camera). */
+  readonly fitCamera?: boolean;
+}
+
+export async function startDatasetLoad(store: AppStore, options: StartDatasetLoadOptions = {}) {
+  const { setLoadProgress, setDataset, setLoadError, requestCamera } = store.getState();
   try {
-    setDataset(await loadDataset(manifestUrl, { onProgress: setLoadProgress }));
+    const dataset = await loadDataset(options.manifestUrl ?? DEFAULT_MANIFEST_URL, {
+      onProgress: setLoadProgress,
+    });
+    setDataset(dataset);
+    if (options.fitCamera) requestCamera({ kind: 'fit', bounds: dataset.manifest.bounds });
   } catch (error) {
     setLoadError(error instanceof Error ? error.message : String(error));
   }

@@ -22,6 +22,8 @@ export interface MapViewProps {
   readonly cameraRequest?: CameraRequest;
   /** The dataset's attribution line, shown in the map's attribution control. */
   readonly attribution: string;
+  /** Pixels of the map covered by panels; the camera centres on the rest. */
+  readonly paddingLeftPx?: number;
   /** Accessible name of the map region. */
   readonly label?: string;
   readonly onCameraChange?: (camera: Camera) => void;
@@ -65,6 +67,11 @@ export function MapView(props: MapViewProps) {
       map.off('idle', onIdle);
     };
   }, [map]);
+
+  const paddingLeftPx = props.paddingLeftPx ?? 0;
+  useEffect(() => {
+    map?.setPadding({ left: paddingLeftPx, top: 0, right: 0, bottom: 0 });
+  }, [map, paddingLeftPx]);
 
   const request = props.cameraRequest;
   useEffect(() => {

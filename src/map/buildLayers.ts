@@ -38,6 +38,8 @@ export interface BuildLayersOptions {
   readonly filteredOut?: { readonly [L in LayerId]?: (record: LayerRecords[L]) => boolean };
   /** Changes whenever any `filteredOut` predicate would answer differently. */
   readonly filterKey?: string | number;
+  /** The map's zoom, for detail shown only when zoomed in (e.g. cluster names). */
+  readonly zoom?: number;
   /** Draw province and hub names (default true). */
   readonly labels?: boolean;
 }
@@ -81,6 +83,7 @@ function optionsFor<L extends LayerId>(
     isFilteredOut: options.filteredOut?.[layerId] as
       ((record: LayerRecords[L]) => boolean) | undefined,
     filterKey: options.filterKey,
+    zoom: options.zoom,
     fillColours: fill?.colours,
     dimmedIds: fill?.dimmedIds,
     fillKey: fill?.key,

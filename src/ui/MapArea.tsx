@@ -13,6 +13,9 @@ import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
 
 const NO_REGIONS = [] as const;
+/** The side panel's width with its margin, and the screen width from which it sits beside the map. */
+const SIDE_PANEL_PX = 376;
+const SIDE_PANEL_MIN_SCREEN_PX = 700;
 
 export function MapArea() {
   const t = useT();
@@ -24,9 +27,11 @@ export function MapArea() {
   const hovered = useAppStore((state) => state.hovered);
   const cameraRequest = useAppStore((state) => state.cameraRequest);
   const initialCamera = useAppStore((state) => state.camera);
+  const zoom = useAppStore((state) => Math.floor(state.camera.zoom * 2) / 2);
   const setCamera = useAppStore((state) => state.setCamera);
   const select = useAppStore((state) => state.select);
   const hover = useAppStore((state) => state.hover);
+  const panelOpen = useAppStore((state) => state.panelOpen);
   const [tooltip, setTooltip] = useState<TooltipContent | null>(null);
 
   const layers = useMemo(() => {
@@ -39,8 +44,9 @@ export function MapArea() {
       theme,
       highlighted: hovered ?? undefined,
       selected: selection ?? undefined,
+      zoom,
     });
-  }, [dataset, visibleLayers, lang, theme, hovered, selection]);
+  }, [dataset, visibleLayers, lang, theme, hovered, selection, zoom]);
 
   const onHover = useCallback(
     (picked: PickedFeature | null) => {
@@ -73,6 +79,9 @@ export function MapArea() {
         cameraRequest={cameraRequest ?? undefined}
         attribution={dataset?.manifest.attribution ?? ''}
         label={t('appTitle')}
+        paddingLeftPx={
+          panelOpen && window.innerWidth > SIDE_PANEL_MIN_SCREEN_PX ? SIDE_PANEL_PX : 0
+        }
         onCameraChange={setCamera}
         onHover={onHover}
         onClick={onClick}

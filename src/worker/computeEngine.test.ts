@@ -74,3 +74,35 @@ describe('createComputeEngine', () => {
     expect(engine.handle(null).type).toBe('error');
   });
 });
+
+describe('the analyse request', () => {
+  it('answers with scores, constraint verdicts and latency for the same inputs', async () => {
+    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
+    const engine = createComputeEngine();
+    engine.handle({ type: 'init', id: 1, atlas: testAtlas });
+    const request = {
+      type: 'analyse',
+      id: 2,
+      weights: DEFAULT_WEIGHTS,
+      constraints: [{ kind: 'minNonFossilShare', minShare: 0.4 }],
+      latency: DEFAULT_LATENCY_SETTINGS,
+    };
+    const { analysis } = expectType(engine.handle(request), 'analysis');
+    expect(analysis.scores.regions.map((r) => r.regionId)).toEqual(['R1', 'R2']);
+    const verdicts = Object.fromEntries(analysis.constraints.regions.map((v) => [v.id, v.status]));
+    expect(verdicts).toEqual({ R1: 'pass', R2: 'fail' });
+    expect(Object.keys(analysis.latency.regions).sort()).toEqual(['R1', 'R2']);
+  });
+
+  it('is an error message, not a throw, before init', () => {
+    const engine = createComputeEngine();
+    const answer = engine.handle({
+      type: 'analyse',
+      id: 4,
+      weights: DEFAULT_WEIGHTS,
+      constraints: [],
+    });
+    expect(answer).toMatchObject({ type: 'error', id: 4 });
+  });
+});

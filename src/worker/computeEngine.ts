@@ -2,6 +2,11 @@
 // the latency map; a weights-only request recombines the cached matrix (no geometry work).
 import type { Atlas } from '../domain/atlas';
 import {
+  createConstraintContext,
+  type ConstraintContext,
+} from '../domain/constraints/createConstraintContext';
+import { analyse } from './analyse';
+import {
   aggregateIndicators,
   withLatency,
   type RawMatrix,
@@ -21,6 +26,8 @@ interface EngineState {
   atlas?: Atlas;
   raw?: RawMatrix;
   latencyKey: string;
+  /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
+  context?: ConstraintContext;
 }
 
 type Handler<K extends RequestType> = (
@@ -35,11 +42,21 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
   [K in RequestType]: Handler<K>;
 } {
   return {
+    analyse(state, request) {
+      const { raw, context } = state;
+      if (!raw || !context) throw new Error('analyse requested before init');
+      const analysisState = { raw, context, latencyKey: state.latencyKey };
+      const analysis = analyse(analysisState, request, registry);
+      state.raw = analysisState.raw;
+      state.latencyKey = analysisState.latencyKey;
+      return { type: 'analysis', analysis };
+    },
     init(state, { atlas }) {
       const start = performance.now();
       state.atlas = atlas;
       state.raw = aggregateIndicators(atlas, registry);
       state.latencyKey = latencyKey({});
+      state.context = createConstraintContext(atlas);
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',

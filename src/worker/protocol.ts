@@ -1,7 +1,10 @@
 // Typed messages between the main thread and the compute worker. Each request carries an id that
 // its response repeats. To add a message: a row in WorkerRequests and WorkerResponses, and a
 // handler row in computeEngine.ts; failures come back as `error` messages, never as throws.
+import type { Analysis } from '../domain/analysis';
 import type { Atlas } from '../domain/atlas';
+import type { Constraint } from '../domain/constraints/constraint';
+import type { LatencySettings } from '../domain/network/latencySettings';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { ScoreResult } from '../domain/score/scoreRegions';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
@@ -13,6 +16,13 @@ export interface WorkerRequests {
     readonly weights: WeightsConfig;
     /** Latency to demand per region id (ms); null = unreachable. Omitted: keep the last map. */
     readonly latencyMs?: Readonly<Record<string, number | null>>;
+  };
+  /** Everything for the current inputs: latency over the fibre graph (also the latency
+   * indicator), scores and constraint verdicts. */
+  analyse: {
+    readonly weights: WeightsConfig;
+    readonly constraints: readonly Constraint[];
+    readonly latency: LatencySettings;
   };
 }
 
@@ -34,6 +44,7 @@ export interface WorkerResponses {
     readonly latencyUpdated: boolean;
     readonly scoreMs: number;
   };
+  analyse: { readonly type: 'analysis'; readonly analysis: Analysis };
 }
 
 export type RequestType = keyof WorkerRequests;

@@ -18,11 +18,16 @@ export function hubsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): La
   return [circleLayer('hubs', hubs, style, options)];
 }
 
+/** Below this zoom only hub names are drawn; cluster names would crowd the national view. */
+export const CLUSTER_LABEL_MIN_ZOOM = 5;
+
 /** Hub and cluster names, under each ring (id `hubs:labels`). */
 export function hubLabelsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): Layer[] {
+  const showClusters = (options.zoom ?? CLUSTER_LABEL_MIN_ZOOM) >= CLUSTER_LABEL_MIN_ZOOM;
   const style = {
     position: (hub: Hub) => hub.position,
-    sizePx: (hub: Hub) => (hub.type === 'hub' ? 13 : 10),
+    sizePx: (hub: Hub) => (hub.type === 'hub' ? 13 : showClusters ? 10 : 0),
+    sizeKey: showClusters,
     offsetPx: (hub: Hub) => [0, HUB_STYLES[hub.type].radiusPx + 9] as const,
     weight: 'bold' as const,
   };

@@ -14,6 +14,8 @@ export interface LabelStyle<R> {
   /** Screen offset [x, y] in pixels from the anchor point (y down). */
   readonly offsetPx?: (record: R) => readonly [number, number];
   readonly weight?: 'normal' | 'bold';
+  /** Changes whenever `sizePx` would answer differently (an update trigger). */
+  readonly sizeKey?: unknown;
   /** Layer opacity 0–1, to let secondary labels recede. */
   readonly opacity?: number;
 }
@@ -50,6 +52,6 @@ export function labelLayer<R extends FeatureCommon>(
     getColor: colour,
     getTextAnchor: 'middle',
     getAlignmentBaseline: 'center',
-    updateTriggers: { getText: [options.lang], getColor: triggers },
+    updateTriggers: { getText: [options.lang], getColor: triggers, getSize: [style.sizeKey] },
   });
 }

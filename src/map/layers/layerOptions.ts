@@ -16,6 +16,8 @@ export interface LayerOptions<R> {
   readonly isFilteredOut?: (record: R) => boolean;
   /** Changes whenever `isFilteredOut` would answer differently (an update trigger). */
   readonly filterKey?: string | number;
+  /** The map's zoom, for layers that show detail only when zoomed in. */
+  readonly zoom?: number;
 }
 
 /** Opacity factor (0–1) of records that fail the current filter. */

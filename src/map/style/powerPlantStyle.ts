@@ -9,7 +9,7 @@ import { proportionalRadiusPx, type ProportionalScale } from './pointSize';
 
 /** 1 GW → 6 px, 22.5 GW (Three Gorges) → 27 px; unknown capacity → 3 px. */
 export const POWER_PLANT_SCALE: ProportionalScale = {
-  pxPerSqrtMw: 0.18,
+  pxPerSqrtMw: 0.1,
   minRadiusPx: 2,
   unknownRadiusPx: 3,
 };

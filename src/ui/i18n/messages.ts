@@ -24,7 +24,7 @@ export const MESSAGES = {
   loadingLayers: { en: 'layers loaded', zh: '个图层已加载' },
   loadFailed: { en: 'The dataset could not be loaded', zh: '数据集加载失败' },
   layerFailed: { en: 'Layer failed to load', zh: '图层加载失败' },
-  layerIssues: { en: 'issues', zh: '个问题' },
+  layerIssues: { en: 'data notes', zh: '条数据提示' },
   features: { en: 'features', zh: '个要素' },
   legend: { en: 'Legend', zh: '图例' },
   fitCountry: { en: 'Fit the whole country', zh: '显示全国' },

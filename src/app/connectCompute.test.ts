@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { testAtlas } from '../domain/constraints/testAtlas';
+import { createAppStore } from '../state/createAppStore';
+import { createComputeEngine } from '../worker/computeEngine';
+import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { connectCompute, type WorkerLike } from './connectCompute';
+import type { LoadedDataset } from '../data';
+
+/** A worker that answers with the real engine when `flush` is called, one message at a time. */
+function fakeWorker() {
+  const engine = createComputeEngine();
+  const queue: WorkerRequest[] = [];
+  const worker: WorkerLike & { sent: WorkerRequest[]; flush(): void } = {
+    sent: [],
+    onmessage: null,
+    postMessage(message) {
+      this.sent.push(message);
+      queue.push(message);
+    },
+    terminate() {},
+    flush() {
+      while (queue.length) {
+        const data = engine.handle(queue.shift()) as WorkerResponse;
+        this.onmessage?.({ data } as MessageEvent<WorkerResponse>);
+      }
+    },
+  };
+  return worker;
+}
+
+const dataset = { atlas: testAtlas, layers: [], manifestIssues: [] } as unknown as LoadedDataset;
+
+describe('connectCompute', () => {
+  it('sends the dataset once, then an analysis whose answer lands in the store', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setDataset(dataset);
+    worker.flush();
+    expect(worker.sent.map((m) => m.type)).toEqual(['init', 'analyse']);
+    expect(store.getState().analysis?.scores.regions).toHaveLength(testAtlas.regions.length);
+  });
+
+  it('keeps one request in flight and sends the latest inputs after it', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setDataset(dataset);
+    worker.flush();
+    store.getState().setConstraints([{ kind: 'minNonFossilShare', minShare: 0.1 }]);
+    store.getState().setConstraints([{ kind: 'minNonFossilShare', minShare: 0.4 }]);
+    store.getState().setConstraints([{ kind: 'minNonFossilShare', minShare: 0.9 }]);
+    worker.flush();
+    const analyses = worker.sent.filter((m) => m.type === 'analyse');
+    // The first answer, then only the latest inputs: the 0.4 request was never sent.
+    expect(analyses).toHaveLength(3);
+    expect(analyses.at(-1)).toMatchObject({ constraints: [{ minShare: 0.9 }] });
+    const verdicts = store.getState().analysis?.constraints.regions.map((v) => v.status);
+    expect(verdicts).toEqual(['fail', 'fail']);
+  });
+
+  it('does not analyse before a dataset is there', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setWeights({ ...store.getState().weights, mode: 'manual' });
+    expect(worker.sent).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// The `analyse` answer: latency to demand over the fibre graph (cached per setting by the
+// constraint context), the latency column of the score replaced only when it changed, the scores
+// recombined from the cached matrix, and the constraint verdicts.
+import type { Analysis, LatencyById } from '../domain/analysis';
+import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
+import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
+import type { AtlasLatency } from '../domain/network/latencyForAtlas';
+import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
+import type { IndicatorDef } from '../domain/score/indicatorRegistry';
+import { scoreRegions } from '../domain/score/scoreRegions';
+import type { WorkerRequests } from './protocol';
+
+export interface AnalysisState {
+  raw: RawMatrix;
+  latencyKey: string;
+  readonly context: ConstraintContext;
+}
+
+function byId(latency: AtlasLatency): LatencyById {
+  return {
+    regions: Object.fromEntries(latency.regions),
+    datacentres: Object.fromEntries(latency.datacentres),
+    hubs: Object.fromEntries(latency.hubs),
+  };
+}
+
+export function analyse(
+  state: AnalysisState,
+  request: WorkerRequests['analyse'],
+  registry: readonly IndicatorDef[],
+): Analysis {
+  const start = performance.now();
+  const latency = state.context.latency(request.latency);
+  const regionLatencyMs = new Map(
+    [...latency.regions].map(([id, result]) => [id, result.latencyMs] as const),
+  );
+  const key = JSON.stringify([...regionLatencyMs]);
+  if (key !== state.latencyKey) {
+    state.raw = withLatency(state.raw, registry, regionLatencyMs);
+    state.latencyKey = key;
+  }
+  return {
+    scores: scoreRegions(state.raw, request.weights, registry),
+    raw: state.raw,
+    constraints: evaluateConstraints(state.context, request.constraints),
+    latency: byId(latency),
+    latencyIsEstimate: state.context.atlas.fibre_routes.length === 0,
+    computeMs: performance.now() - start,
+  };
+}
