@@ -19,6 +19,8 @@ const store = createAppStore({
   lang: initialLang(navigator.languages),
   panelOpen: window.innerWidth > PHONE_WIDTH_PX,
 });
+// Read-only handle for the browser tests and for curious users in the console.
+Object.defineProperty(window, '__atlasStore', { value: store });
 const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 connectCompute(store);
