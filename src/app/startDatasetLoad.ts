@@ -2,6 +2,7 @@
 // and whatever was loaded before stays. Optionally fits the camera to the dataset's bounds.
 import { loadDataset } from '../data';
 import type { AppStore } from '../state/createAppStore';
+import { dropUnknownRefs } from '../state/dropUnknownRefs';
 
 /** The default dataset: the project's data/ folder, served beside the app. */
 export const DEFAULT_MANIFEST_URL = 'data/manifest.json';
@@ -19,6 +20,9 @@ export async function startDatasetLoad(store: AppStore, options: StartDatasetLoa
       onProgress: setLoadProgress,
     });
     setDataset(dataset);
+    const { notices, ...refs } = dropUnknownRefs(store.getState(), dataset);
+    store.setState(refs);
+    store.getState().addNotices(notices);
     if (options.fitCamera) requestCamera({ kind: 'fit', bounds: dataset.manifest.bounds });
   } catch (error) {
     setLoadError(error instanceof Error ? error.message : String(error));

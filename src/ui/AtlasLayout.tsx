@@ -9,6 +9,7 @@ import { Legend } from './Legend';
 import { LoadingOverlay } from './LoadingOverlay';
 import { MapArea } from './MapArea';
 import { MapControls } from './MapControls';
+import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { SelectionDetails } from './SelectionDetails';
 import { SidePanel } from './SidePanel';
@@ -51,6 +52,7 @@ export function AtlasLayout() {
         <Legend />
         <SelectionDetails />
         <LoadingOverlay />
+        <Notices />
       </main>
     </div>
   );

@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
+import { ResetViewButton } from './share/ResetViewButton';
+import { ShareControl } from './share/ShareControl';
 
 export function Header({ search }: { search: ReactNode }) {
   const t = useT();
@@ -27,6 +29,8 @@ export function Header({ search }: { search: ReactNode }) {
         <span className="header-subtitle">{t('appSubtitle')}</span>
       </h1>
       <div className="header-search">{search}</div>
+      <ShareControl />
+      <ResetViewButton />
       <button
         type="button"
         className="text-button"
