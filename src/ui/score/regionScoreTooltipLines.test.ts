@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { regionScoreTooltipLines } from './regionScoreTooltipLines';
+import { testAnalysis } from './testAnalysis';
+
+const analysis = testAnalysis();
+
+describe('regionScoreTooltipLines', () => {
+  it('gives D with its class and names the bottleneck', () => {
+    expect(regionScoreTooltipLines('R3', analysis, 'en')).toEqual([
+      'D 0.82 · Good coordination',
+      'Bottleneck: Power 电力',
+    ]);
+    expect(regionScoreTooltipLines('R3', analysis, 'zh')).toEqual([
+      'D 0.82 · 良好协调',
+      '短板：电力',
+    ]);
+  });
+
+  it('says "no data" for a region without D, never 0, and names what is missing', () => {
+    const lines = regionScoreTooltipLines('R4', analysis, 'en');
+    expect(lines[0]).toBe('D no data');
+    expect(lines[1]).toMatch(/^Missing indicators: Data centres, .+ \+2$/);
+  });
+
+  it('says nothing without an analysis or for a region it does not score', () => {
+    expect(regionScoreTooltipLines('R1', null, 'en')).toEqual([]);
+    expect(regionScoreTooltipLines('elsewhere', analysis, 'en')).toEqual([]);
+  });
+});

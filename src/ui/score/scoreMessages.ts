@@ -1,0 +1,62 @@
+// Every string of the score UI in both languages, in one typed table: a missing translation is a
+// type error. Indicator, subsystem and class names come from the domain tables instead.
+import type { Bilingual } from '../../domain/lang';
+
+export const SCORE_MESSAGES = {
+  computing: { en: 'Computing scores…', zh: '正在计算协调度…' },
+  noData: { en: 'no data', zh: '无数据' },
+  subsystemWeights: { en: 'Subsystem weights α', zh: '子系统权重 α' },
+  subsystemWeightsHint: {
+    en: 'Shares are rescaled to sum to 1.',
+    zh: '权重按比例折算，合计为 1。',
+  },
+  share: { en: 'share', zh: '占比' },
+  weightMode: { en: 'Indicator weights', zh: '指标权重' },
+  modeManual: { en: 'Manual', zh: '手动' },
+  modeEntropy: { en: 'Entropy (from the data)', zh: '熵权法（由数据确定）' },
+  entropyHint: {
+    en: 'Entropy weights: indicators that vary more across regions weigh more.',
+    zh: '熵权：区域间差异越大的指标权重越高。',
+  },
+  indicatorOn: { en: 'Use', zh: '启用' },
+  indicatorWeight: { en: 'weight', zh: '权重' },
+  weightOff: { en: 'off', zh: '未启用' },
+  metric: { en: 'Colour the map by', zh: '地图着色依据' },
+  metricGroupScores: { en: 'Scores', zh: '综合指数' },
+  metricGroupIndicators: { en: 'Indicators', zh: '指标' },
+  coordinationDegree: { en: 'Coordination degree D', zh: '耦合协调度 D' },
+  subsystemIndex: { en: 'Subsystem index', zh: '子系统指数' },
+  ranking: { en: 'Ranking', zh: '排名' },
+  rank: { en: 'Rank', zh: '排名' },
+  region: { en: 'Region', zh: '区域' },
+  degreeShort: { en: 'D', zh: 'D' },
+  class: { en: 'Class', zh: '等级' },
+  bottleneck: { en: 'Bottleneck', zh: '短板' },
+  compare: { en: 'Compare', zh: '对比' },
+  compareRegion: { en: 'Compare this region', zh: '对比此区域' },
+  compareFull: { en: 'At most three regions can be compared', zh: '最多对比三个区域' },
+  missingData: { en: 'Missing data', zh: '数据缺失' },
+  missingList: { en: 'Missing indicators', zh: '缺失指标' },
+  sortBy: { en: 'Sort by', zh: '排序依据' },
+  exportCsv: { en: 'Export CSV', zh: '导出 CSV' },
+  exportCsvHint: {
+    en: 'The ranking with every index and raw indicator, with sources',
+    zh: '包含各指数、原始指标及数据来源的排名表',
+  },
+  coupling: { en: 'Coupling C', zh: '耦合度 C' },
+  comprehensive: { en: 'Comprehensive index T', zh: '综合发展指数 T' },
+  score: { en: 'Coordination score', zh: '协调度评分' },
+  raw: { en: 'Raw', zh: '原始值' },
+  normalised: { en: 'Normalised', zh: '标准化' },
+  weightInSubsystem: { en: 'Weight', zh: '权重' },
+  indicator: { en: 'Indicator', zh: '指标' },
+  lowerIsBetter: { en: 'lower is better', zh: '越低越好' },
+  comparison: { en: 'Comparison', zh: '区域对比' },
+  remove: { en: 'Remove', zh: '移除' },
+  removeFromComparison: { en: 'Remove from comparison', zh: '从对比中移除' },
+  lowest: { en: 'lowest', zh: '最低' },
+  highest: { en: 'highest', zh: '最高' },
+  notScored: { en: 'This region is not scored.', zh: '该区域未参与评分。' },
+} as const satisfies Record<string, Bilingual>;
+
+export type ScoreMessageKey = keyof typeof SCORE_MESSAGES;
