@@ -10,6 +10,7 @@ import type { LatencySettings } from '../domain/network/latencySettings';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
 import type { Camera, CameraMove, CameraRequest, FeatureRef, PanelTab, Theme } from './appInputs';
 import type { Analysis } from '../domain/analysis';
+import { mergeAddedLayers, type AddedLayer } from './addedLayers';
 import {
   MAX_COMPARED_REGIONS,
   DEFAULT_SHAREABLE_STATE,
@@ -25,6 +26,11 @@ export interface AppInputsState extends ShareableState {
 
 /** What comes from outside the user's inputs: the dataset, the worker's analysis, notices. */
 export interface AppDataState {
+  /** The dataset as loaded from its manifest. */
+  readonly baseDataset: LoadedDataset | null;
+  /** Layers the user added from files, newest last. */
+  readonly addedLayers: readonly AddedLayer[];
+  /** The base dataset with the added layers merged in: what the map, score and filters use. */
   readonly dataset: LoadedDataset | null;
   readonly loadProgress: LoadProgress | null;
   readonly loadError: string | null;
@@ -57,6 +63,8 @@ export interface AppActions {
   setLoadProgress(progress: LoadProgress): void;
   setDataset(dataset: LoadedDataset): void;
   setLoadError(message: string): void;
+  addLayer(layer: AddedLayer): void;
+  removeLayer(id: string): void;
   setAnalysis(analysis: Analysis): void;
   addNotices(notices: readonly Notice[]): void;
   dismissNotice(index: number): void;
@@ -74,6 +82,8 @@ export const DEFAULT_INPUTS: AppInputsState = {
 };
 
 const EMPTY_DATA: AppDataState = {
+  baseDataset: null,
+  addedLayers: [],
   dataset: null,
   loadProgress: null,
   loadError: null,
@@ -104,7 +114,21 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
       set((state) => ({ compareRegionIds: toggledCompare(state.compareRegionIds, regionId) })),
     applyShareable: (shareable) => set({ ...shareable }),
     setLoadProgress: (loadProgress) => set({ loadProgress }),
-    setDataset: (dataset) => set({ dataset, loadError: null, analysis: null }),
+    setDataset: (baseDataset) =>
+      set((state) => ({
+        baseDataset,
+        dataset: mergeAddedLayers(baseDataset, state.addedLayers),
+        loadError: null,
+        analysis: null,
+      })),
+    addLayer: (layer) => set((state) => withAddedLayers(state, [...state.addedLayers, layer])),
+    removeLayer: (id) =>
+      set((state) =>
+        withAddedLayers(
+          state,
+          state.addedLayers.filter((layer) => layer.id !== id),
+        ),
+      ),
     setLoadError: (loadError) => set({ loadError }),
     setAnalysis: (analysis) => set({ analysis }),
     addNotices: (notices) =>
@@ -119,6 +143,11 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
       })),
     hover: (hovered) => set({ hovered }),
   }));
+}
+
+function withAddedLayers(state: AppDataState, addedLayers: readonly AddedLayer[]) {
+  const base = state.baseDataset;
+  return { addedLayers, dataset: base ? mergeAddedLayers(base, addedLayers) : state.dataset };
 }
 
 /** The visible layers after one toggle, always in draw order so that equal sets compare equal. */
