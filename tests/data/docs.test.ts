@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifest } from './committedData';
 
-const doc = readFileSync(resolve(import.meta.dirname, '../../docs/DATA.md'), 'utf8');
+const docs = ['docs/DATA.md', 'README.md'].map(
+  (file) => [file, readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8')] as const,
+);
 
-describe('docs/DATA.md', () => {
+describe.each(docs)('%s', (_file, doc) => {
   it.each(manifest.layers.map((l) => [l.id, l.feature_count, l.bytes] as const))(
     'states the feature count and size of %s as the manifest does',
     (id, count, bytes) => {
