@@ -16,12 +16,9 @@ import { powerPlantsLayers } from './layers/powerPlantsLayers';
 import { regionLabelsLayers } from './layers/regionLabelsLayers';
 import { regionsLayers } from './layers/regionsLayers';
 import type { Theme } from './theme';
+import type { FeatureRef } from '../state/appInputs';
 
-/** A feature of one layer, e.g. the hovered or selected one. */
-export interface FeatureRef {
-  readonly layerId: LayerId;
-  readonly id: string;
-}
+export type { FeatureRef } from '../state/appInputs';
 
 export interface BuildLayersOptions {
   readonly lang: Lang;

@@ -1,28 +1,9 @@
 // The camera the app stores and the moves it may ask the map for. A request carries a nonce:
-// a new nonce is a new move, so asking twice for the same place moves twice.
+// a new nonce is a new move, so asking twice for the same place moves twice. The types are the
+// store's (src/state/appInputs.ts); this module performs the moves.
+import type { Camera, CameraMove } from '../state/appInputs';
 
-export interface Camera {
-  readonly longitude: number;
-  readonly latitude: number;
-  readonly zoom: number;
-  readonly bearing: number;
-  readonly pitch: number;
-}
-
-export type CameraMove =
-  | {
-      readonly kind: 'fit';
-      readonly bounds: readonly [west: number, south: number, east: number, north: number];
-    }
-  | {
-      readonly kind: 'fly';
-      readonly longitude: number;
-      readonly latitude: number;
-      readonly zoom?: number;
-    }
-  | { readonly kind: 'zoom'; readonly delta: number };
-
-export type CameraRequest = CameraMove & { readonly nonce: number };
+export type { Camera, CameraMove, CameraRequest } from '../state/appInputs';
 
 /** The part of a MapLibre map a camera move needs (a real map, or a fake in tests). */
 export interface CameraTarget {

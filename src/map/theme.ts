@@ -1,8 +1,8 @@
 // The two map themes and the basemap colours of each (DESIGN.md, "Visual language").
+import { THEMES, type Theme } from '../state/appInputs';
 import { hexToRgba, type Rgba } from './colour';
 
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 
 export interface BasemapColours {
   readonly land: string;
