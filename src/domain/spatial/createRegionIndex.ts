@@ -5,7 +5,7 @@ import type { Polygon, Position } from 'geojson';
 import type { Region } from '../atlas';
 import { createBandedRing, ringContains, type BandedRing } from './bandedRing';
 import { BOUNDARY, createCellGrid } from './createCellGrid';
-import { kmToDegrees, pointToSegmentKm } from './haversineKm';
+import { kmToDegrees, pointToSegmentKm } from './localDistance';
 
 export interface RegionIndex {
   readonly regionIds: readonly string[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MultiLineString } from 'geojson';
 import { createRegionIndex } from './createRegionIndex';
-import { haversineKm } from './haversineKm';
+import { haversineKmRaw as haversineKm } from '../geo/haversineKm';
 import { lengthOfLinesInRegions } from './lengthOfLinesInRegions';
 import { linesLandingInRegions } from './linesLandingInRegions';
 import { TEST_REGIONS } from './testRegions';

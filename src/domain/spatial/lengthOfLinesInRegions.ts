@@ -4,7 +4,7 @@ import type { MultiLineString } from 'geojson';
 import type { Region } from '../atlas';
 import { asRegionIndex } from './assignPointsToRegions';
 import type { RegionIndex } from './createRegionIndex';
-import { haversineKm } from './haversineKm';
+import { haversineKmRaw as haversineKm } from '../geo/haversineKm';
 
 /** Longer segments are cut into pieces of at most this length, so that the lon/lat-straight path
  * the map draws is measured piece by piece (keeps the error well under 1%). */

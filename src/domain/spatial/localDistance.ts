@@ -1,16 +1,8 @@
-// Great-circle distance on a spherical Earth (mean radius 6371.0088 km, the IUGG value turf uses).
-export const EARTH_RADIUS_KM = 6371.0088;
+// Small local-plane distance helpers for the region index: point-to-segment distance and the
+// degree box around a point, both on the sphere of src/domain/geo/haversineKm.ts.
+import { EARTH_RADIUS_KM } from '../geo/haversineKm';
 
 const RAD = Math.PI / 180;
-
-/** Great-circle distance in km between two lon/lat points given in degrees. */
-export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const a =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** Distance in km from point P to segment AB, in a local equirectangular plane around P
  * (accurate to well under 1% for the tolerances of tens of km it is used for). */
