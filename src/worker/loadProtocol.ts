@@ -1,0 +1,32 @@
+// Typed messages between the main thread and the load worker. The worker answers one `load`
+// request with progress, the records in small per-layer chunks (each chunk is one short task to
+// deserialise on the main thread) and a closing `loaded` or `failed`; every message repeats the id.
+import type { AtlasRecord } from '../domain/atlas';
+import type { LayerId } from '../domain/layerIds';
+import type { LoadedDataset, LoadProgress } from '../data';
+
+/** Records per `records` message: small enough that the main thread unpacks one in a few ms. */
+export const RECORDS_PER_CHUNK = 2_000;
+
+export interface LoadRequest {
+  readonly type: 'load';
+  readonly id: number;
+  /** Absolute URL: a worker resolves relative URLs against its own script, not the page. */
+  readonly manifestUrl: string;
+}
+
+export type LoadResponse =
+  | { readonly type: 'progress'; readonly id: number; readonly progress: LoadProgress }
+  | {
+      readonly type: 'records';
+      readonly id: number;
+      readonly layerId: LayerId;
+      readonly records: readonly AtlasRecord[];
+    }
+  | {
+      readonly type: 'loaded';
+      readonly id: number;
+      /** Everything but the atlas, which came in `records` chunks. */
+      readonly dataset: Omit<LoadedDataset, 'atlas'>;
+    }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
