@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { layerForKind, readImportFile } from './readImportFile';
+
+const WRI = ['../shared', '/work/shared']
+  .map((root) => `${root}/datasets/wri-gppd-china/china_power_plants.csv`)
+  .find((file) => existsSync(file));
+if (!WRI)
+  console.info('Skipped the WRI import test: china_power_plants.csv not found in ../shared.');
+
+describe('layerForKind', () => {
+  it('sends polygons to regions, lines with a voltage to power lines and other lines to fibre', () => {
+    expect(layerForKind('polygon', {})).toBe('regions');
+    expect(layerForKind('line', { voltage_kv: 'kV' })).toBe('power_lines');
+    expect(layerForKind('line', {})).toBe('fibre_routes');
+  });
+
+  it('sends points with a fuel column to power plants and never a point to a line layer', () => {
+    expect(layerForKind('point', { fuel: 'fuel' })).toBe('power_plants');
+    expect(layerForKind('point', { voltage_kv: 'kv' })).toBe('datacentres');
+  });
+});
+
+describe('readImportFile', () => {
+  it('explains a CSV without coordinate columns', () => {
+    const { preview } = readImportFile('x.csv', 'name,capacity\nA,1\n');
+    expect(preview.featureCount).toBe(0);
+    expect(preview.report.fatalReason).toBe('csv_no_coordinate_columns');
+  });
+
+  it.skipIf(!WRI)('reads the WRI China CSV with its importer, licence and layer', () => {
+    const { preview, featureCollection } = readImportFile(
+      'china_power_plants.csv',
+      readFileSync(WRI ?? '', 'utf8'),
+    );
+    expect(preview.format).toBe('importer');
+    expect(preview.importerId).toBe('wri_gppd');
+    expect(preview.suggestedLayer).toBe('power_plants');
+    expect(preview.licence).toMatch(/CC BY/);
+    expect(preview.featureCount).toBe(featureCollection.features.length);
+    expect(preview.featureCount).toBeGreaterThan(1000);
+  });
+});
