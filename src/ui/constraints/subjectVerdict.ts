@@ -1,0 +1,39 @@
+// Finds what the evaluation and the latency results say about one feature of the detail panel:
+// only regions, data centres and hubs are judged; other layers have nothing to show.
+import type { Analysis } from '../../domain/analysis';
+import type { ConstraintCheck, SubjectVerdict } from '../../domain/constraints/constraintCheck';
+import type { LayerId } from '../../domain/layerIds';
+import type { LatencyResult } from '../../domain/network/latencyToDemand';
+
+export const JUDGED_LAYERS = ['regions', 'datacentres', 'hubs'] as const;
+export type JudgedLayer = (typeof JUDGED_LAYERS)[number];
+
+export function isJudgedLayer(layerId: LayerId): layerId is JudgedLayer {
+  return (JUDGED_LAYERS as readonly string[]).includes(layerId);
+}
+
+export interface SubjectFindings {
+  readonly verdict: SubjectVerdict | undefined;
+  /** Checks that judged the feature (not-applicable ones left out), failures first. */
+  readonly checks: readonly ConstraintCheck[];
+  readonly latency: LatencyResult | undefined;
+}
+
+const ORDER: Readonly<Record<ConstraintCheck['status'], number>> = {
+  fail: 0,
+  unknown: 1,
+  pass: 2,
+  not_applicable: 3,
+};
+
+export function subjectFindings(
+  analysis: Analysis,
+  layerId: JudgedLayer,
+  id: string,
+): SubjectFindings {
+  const verdict = analysis.constraints[layerId].find((v) => v.id === id);
+  const checks = (verdict?.checks ?? [])
+    .filter((check) => check.status !== 'not_applicable')
+    .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.constraintIndex - b.constraintIndex);
+  return { verdict, checks, latency: analysis.latency[layerId][id] };
+}
