@@ -3,6 +3,7 @@
 // request maps it onto a layer's records.
 // Every request gets exactly one answer with its id; failures come back as `error`, never throws.
 import type { LayerRecords } from '../domain/atlas';
+import type { Bilingual } from '../domain/lang';
 import type { LayerId } from '../domain/layerIds';
 import type { ImporterId } from '../data/importers/importerTypes';
 import type { ColumnMapping } from '../data/importers/suggestMapping';
@@ -38,6 +39,8 @@ export type ImportRequest = ReadRequest | FinishRequest;
 export interface ReadPreview {
   readonly format: ImportFormat;
   readonly importerId?: ImporterId;
+  /** The importer's name, for the dialog (known formats only). */
+  readonly importerLabel?: Bilingual;
   readonly featureCount: number;
   readonly report: ValidationReport;
   readonly suggestedLayer: LayerId;

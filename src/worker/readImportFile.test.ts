@@ -35,6 +35,7 @@ describe('readImportFile', () => {
     );
     expect(preview.format).toBe('importer');
     expect(preview.importerId).toBe('wri_gppd');
+    expect(preview.importerLabel?.en).toContain('WRI');
     expect(preview.suggestedLayer).toBe('power_plants');
     expect(preview.licence).toMatch(/CC BY/);
     expect(preview.featureCount).toBe(featureCollection.features.length);

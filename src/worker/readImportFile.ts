@@ -85,6 +85,7 @@ export function readImportFile(
       preview: {
         format: 'importer',
         importerId: importer.id,
+        importerLabel: importer.label,
         featureCount: result.featureCollection.features.length,
         report: result.report,
         suggestedLayer: result.layerId,
