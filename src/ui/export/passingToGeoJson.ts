@@ -1,0 +1,77 @@
+// The features that pass the current constraints — regions, data centres and hubs, the subjects
+// constraints judge — as one GeoJSON FeatureCollection in the file schema. Each feature names its
+// layer and verdict; a top-level `metadata` member names the dataset, constraints, sources, licences.
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Atlas, AtlasRecord } from '../../domain/atlas';
+import type { Constraint } from '../../domain/constraints/constraint';
+import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
+import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
+import type { ExportSources } from './exportSources';
+import { recordToFeature } from './recordToFeature';
+
+export const JUDGED_LAYERS = ['regions', 'datacentres', 'hubs'] as const;
+
+export interface PassingExportInput {
+  readonly atlas: Atlas;
+  readonly evaluation: ConstraintEvaluation;
+  readonly constraints: readonly Constraint[];
+  readonly dataset: { readonly id: string; readonly name: string; readonly asOf?: string };
+  readonly sources: ExportSources;
+  /** ISO 8601 time of the export. */
+  readonly generatedAt: string;
+}
+
+export interface PassingFeatureCollection extends FeatureCollection {
+  readonly metadata: {
+    readonly title: string;
+    readonly generated_at: string;
+    readonly dataset: { readonly id: string; readonly name: string; readonly as_of?: string };
+    readonly constraints: readonly Constraint[];
+    readonly counts: Readonly<Record<(typeof JUDGED_LAYERS)[number], number>>;
+    readonly attribution: string;
+    readonly licences: readonly string[];
+    readonly sources: readonly string[];
+  };
+}
+
+function passing(
+  layer: (typeof JUDGED_LAYERS)[number],
+  records: readonly AtlasRecord[],
+  verdicts: readonly SubjectVerdict[],
+): Feature[] {
+  const byId = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
+  return records.flatMap((record) => {
+    const verdict = byId.get(record.id);
+    if (!verdict?.passes) return [];
+    const feature = recordToFeature(layer, record as never);
+    return [{ ...feature, properties: { ...feature.properties, layer, verdict: verdict.status } }];
+  });
+}
+
+/** Passing subjects in layer order; a subject without a verdict (a newer dataset) is left out. */
+export function passingToGeoJson(input: PassingExportInput): PassingFeatureCollection {
+  const { atlas, evaluation, dataset, sources } = input;
+  const byLayer = JUDGED_LAYERS.map(
+    (layer) => [layer, passing(layer, atlas[layer], evaluation[layer])] as const,
+  );
+  return {
+    type: 'FeatureCollection',
+    features: byLayer.flatMap(([, features]) => features),
+    metadata: {
+      title: 'Compute Atlas: features that pass the current constraints',
+      generated_at: input.generatedAt,
+      dataset: {
+        id: dataset.id,
+        name: dataset.name,
+        ...(dataset.asOf ? { as_of: dataset.asOf } : {}),
+      },
+      constraints: input.constraints,
+      counts: Object.fromEntries(
+        byLayer.map(([layer, features]) => [layer, features.length]),
+      ) as Record<(typeof JUDGED_LAYERS)[number], number>,
+      attribution: sources.attribution,
+      licences: sources.licences,
+      sources: sources.sources,
+    },
+  };
+}
