@@ -48,44 +48,46 @@ export function ComparePanel() {
       data-testid="compare-panel"
     >
       <h3 id="compare-heading">{t('comparison')}</h3>
-      <table className="compare-table">
-        <thead>
-          <tr>
-            <td />
-            {model.regionIds.map((id) => (
-              <th key={id} scope="col" data-region={id}>
-                <span>{nameOf(id)}</span>
-                <button
-                  type="button"
-                  className="icon-button small"
-                  aria-label={`${t('removeFromComparison')}: ${nameOf(id)}`}
-                  title={t('removeFromComparison')}
-                  onClick={() => toggleCompare(id)}
-                >
-                  ×
-                </button>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((row) => (
-            <tr key={row.key} data-row={row.key}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell, i) => (
-                <td
-                  key={model.regionIds[i]}
-                  className={[cell.best && 'is-best', cell.missing && 'no-data']
-                    .filter(Boolean)
-                    .join(' ')}
-                >
-                  <CellContent row={row} cell={cell} />
-                </td>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <td className="first-column" />
+              {model.regionIds.map((id) => (
+                <th key={id} scope="col" data-region={id}>
+                  <span>{nameOf(id)}</span>
+                  <button
+                    type="button"
+                    className="icon-button small"
+                    aria-label={`${t('removeFromComparison')}: ${nameOf(id)}`}
+                    title={t('removeFromComparison')}
+                    onClick={() => toggleCompare(id)}
+                  >
+                    ×
+                  </button>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {model.rows.map((row) => (
+              <tr key={row.key} data-row={row.key}>
+                <th scope="row">{row.label}</th>
+                {row.cells.map((cell, i) => (
+                  <td
+                    key={model.regionIds[i]}
+                    className={[cell.best && 'is-best', cell.missing && 'no-data']
+                      .filter(Boolean)
+                      .join(' ')}
+                  >
+                    <CellContent row={row} cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

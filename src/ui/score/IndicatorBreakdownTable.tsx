@@ -3,7 +3,8 @@
 import { Fragment } from 'react';
 import type { Lang } from '../../domain/lang';
 import { SUBSYSTEMS } from '../../domain/score/subsystems';
-import { formatIndex, formatRawWithUnit, indicatorName } from './formatScore';
+import { indicatorDef } from '../../domain/score/indicatorRegistry';
+import { formatIndex, formatRaw, indicatorName } from './formatScore';
 import type { IndicatorLine } from './indicatorBreakdown';
 import { SCORE_MESSAGES } from './scoreMessages';
 import { SubsystemBadge } from './SubsystemBadge';
@@ -22,8 +23,12 @@ export function IndicatorBreakdownTable({
         <tr>
           <th scope="col">{t('indicator')}</th>
           <th scope="col">{t('raw')}</th>
-          <th scope="col">{t('normalised')}</th>
-          <th scope="col">{t('weightInSubsystem')}</th>
+          <th scope="col">
+            <abbr title={t('normalisedHint')}>{t('normalisedShort')}</abbr>
+          </th>
+          <th scope="col">
+            <abbr title={t('weightHint')}>{t('weightShort')}</abbr>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -44,7 +49,11 @@ export function IndicatorBreakdownTable({
                 >
                   <th scope="row">
                     {indicatorName(line.id, lang)}
-                    {line.lowerIsBetter && <span className="unit"> ({t('lowerIsBetter')})</span>}
+                    <span className="unit">
+                      {' '}
+                      ({indicatorDef(line.id).unit[lang]}
+                      {line.lowerIsBetter && `; ${t('lowerIsBetter')}`})
+                    </span>
                   </th>
                   <td className={line.missing ? 'num no-data' : 'num'}>
                     {line.missing && (
@@ -52,7 +61,7 @@ export function IndicatorBreakdownTable({
                         !
                       </span>
                     )}
-                    {formatRawWithUnit(line.raw, line.id, lang)}
+                    {formatRaw(line.raw, lang)}
                   </td>
                   <td className="num">
                     {line.missing ? '–' : formatIndex(line.normalised, lang, 3)}

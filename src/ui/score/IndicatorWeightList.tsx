@@ -25,9 +25,7 @@ export function IndicatorWeightList() {
     weights.mode === 'manual' ? manualIndicatorShares(weights) : entropyShares(analysis);
   return (
     <details className="indicator-weights">
-      <summary>
-        {t('weightMode')} · {t(weights.mode === 'manual' ? 'modeManual' : 'modeEntropy')}
-      </summary>
+      <summary>{t('indicatorList')}</summary>
       {SUBSYSTEMS.map((k) => (
         <fieldset key={k} className="score-fieldset" data-subsystem={k}>
           <legend>

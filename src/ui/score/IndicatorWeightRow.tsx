@@ -36,8 +36,9 @@ export function IndicatorWeightRow({ def, share }: IndicatorWeightRowProps) {
             setWeights(withIndicatorEnabled(weights, def.id, event.target.checked))
           }
         />
-        <span>{name}</span>
-        <span className="unit"> ({def.unit[lang]})</span>
+        <span>
+          {name} <span className="unit">({def.unit[lang]})</span>
+        </span>
       </label>
       {weights.mode === 'manual' && (
         <input

@@ -68,7 +68,7 @@ export function RankingRow(props: RankingRowProps) {
       <td>
         {row.classIndex !== undefined && <ClassChip classIndex={row.classIndex} lang={lang} />}
       </td>
-      <td>{row.bottleneck && <SubsystemBadge subsystem={row.bottleneck} lang={lang} />}</td>
+      <td>{row.bottleneck && <SubsystemBadge subsystem={row.bottleneck} lang={lang} compact />}</td>
     </tr>
   );
 }

@@ -20,8 +20,8 @@ import { useScoreT } from './useScoreT';
 /** Zoom the map flies to for a region picked in the table (a province fits around it). */
 export const REGION_FLY_ZOOM = 5.5;
 
-const COLUMNS: readonly { key: SortKey; label: ScoreMessageKey }[] = [
-  { key: 'rank', label: 'rank' },
+const COLUMNS: readonly { key: SortKey; label: ScoreMessageKey; short?: ScoreMessageKey }[] = [
+  { key: 'rank', label: 'rank', short: 'rankShort' },
   { key: 'name', label: 'region' },
   { key: 'degree', label: 'degreeShort' },
   { key: 'class', label: 'class' },
@@ -78,7 +78,7 @@ export function RankingTable({ analysis }: { analysis: ScoreAnalysis }) {
               onSort={(key) => setSort(nextSort(sort, key))}
               label={`${t('sortBy')}: ${t(column.label)}`}
             >
-              {t(column.label)}
+              {t(column.short ?? column.label)}
             </SortHeader>
           ))}
         </tr>

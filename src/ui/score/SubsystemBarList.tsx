@@ -7,6 +7,7 @@ import { SubsystemBadge } from './SubsystemBadge';
 import type { SubsystemBar } from './subsystemBars';
 
 export function SubsystemBarList({ bars, lang }: { bars: readonly SubsystemBar[]; lang: Lang }) {
+  const bottleneck = SCORE_MESSAGES.bottleneck[lang];
   return (
     <ul className="subsystem-bars">
       {bars
@@ -17,21 +18,16 @@ export function SubsystemBarList({ bars, lang }: { bars: readonly SubsystemBar[]
             className={bar.isBottleneck ? 'is-bottleneck' : undefined}
             data-subsystem={bar.subsystem}
           >
-            <span className="bar-label">
+            <span className="bar-label" title={bar.isBottleneck ? bottleneck : undefined}>
               <SubsystemBadge subsystem={bar.subsystem} lang={lang} />
+              {bar.isBottleneck && <span className="visually-hidden"> ({bottleneck})</span>}
             </span>
             <span className="bar-track" aria-hidden="true">
-              <span
-                className={`bar-fill glyph-${bar.subsystem}`}
-                style={{ width: `${bar.widthPct}%` }}
-              />
+              <span className="bar-fill" style={{ width: `${bar.widthPct}%` }} />
             </span>
             <span className={bar.value === undefined ? 'bar-value no-data' : 'bar-value'}>
               U {formatIndex(bar.value, lang)}
             </span>
-            {bar.isBottleneck && (
-              <span className="bottleneck-tag">{SCORE_MESSAGES.bottleneck[lang]}</span>
-            )}
           </li>
         ))}
     </ul>

@@ -18,7 +18,8 @@ describe('compareRows', () => {
   it('marks the highest D and the lowest latency as best, and a missing value as missing', () => {
     expect(row(model, 'D').cells.map((c) => c.best)).toEqual([false, true, false]);
     const latency = row(model, 'latency_to_demand_ms');
-    expect(latency.cells.map((c) => c.text)).toEqual(['30 ms', '20 ms', 'no data']);
+    expect(latency.label).toBe('Latency to demand hubs (ms)');
+    expect(latency.cells.map((c) => c.text)).toEqual(['30', '20', 'no data']);
     expect(latency.cells.map((c) => c.best)).toEqual([false, true, false]);
     expect(latency.cells[2]!.missing).toBe(true);
   });
@@ -27,7 +28,8 @@ describe('compareRows', () => {
     expect(row(model, 'U_compute').cells[1]!.barPct).toBeCloseTo(75.25, 9);
     expect(row(model, 'U_compute').cells[2]!.barPct).toBeUndefined();
     expect(row(model, 'class').cells.map((c) => c.classIndex)).toEqual([2, 8, undefined]);
-    expect(row(model, 'bottleneck').cells[0]!.text).toBe('Power 电力');
+    expect(row(model, 'bottleneck').cells[0]!.text).toBe('Power');
+    expect(row(model, 'U_data').label).toBe('U · Data and demand');
   });
 
   it('marks nothing best when the values do not differ', () => {

@@ -1,9 +1,11 @@
 // The comparison of two or three regions as a table model: one row per figure (D, class, C, T,
 // each U_k, bottleneck, each raw indicator), one cell per region, the best value of a row marked
-// (highest, or lowest for a lower-is-better indicator). Missing is "no data", never 0.
+// (highest, or lowest for a lower-is-better indicator). Units go in the row labels. Missing is
+// "no data", never 0.
 import type { Lang } from '../../domain/lang';
 import { indicatorDef } from '../../domain/score/indicatorRegistry';
-import { formatIndex, formatRawWithUnit, indicatorName, subsystemName } from './formatScore';
+import { SUBSYSTEM_LABELS } from '../../domain/score/subsystems';
+import { formatIndex, formatRaw, indicatorName } from './formatScore';
 import { SCORE_MESSAGES } from './scoreMessages';
 import { regionScoreView, type RegionScoreView, type ScoreAnalysis } from './scoreView';
 
@@ -99,7 +101,7 @@ export function compareRows(
     ...analysis.scores.activeSubsystems.map((k) =>
       numericRow(
         `U_${k}`,
-        `U · ${subsystemName(k, lang)}`,
+        `U · ${SUBSYSTEM_LABELS[k][lang]}`,
         scores.map((s) => s.subsystemIndex[k]),
         (v) => formatIndex(v, lang),
         'higher',
@@ -111,7 +113,7 @@ export function compareRows(
       label: t('bottleneck'),
       kind: 'text',
       cells: scores.map((s) => ({
-        text: s.bottleneck ? subsystemName(s.bottleneck, lang) : t('noData'),
+        text: s.bottleneck ? SUBSYSTEM_LABELS[s.bottleneck][lang] : t('noData'),
         missing: !s.bottleneck,
         best: false,
       })),
@@ -119,9 +121,9 @@ export function compareRows(
     ...analysis.scores.indicatorIds.map((id, j) =>
       numericRow(
         id,
-        indicatorName(id, lang),
+        `${indicatorName(id, lang)} (${indicatorDef(id).unit[lang]})`,
         views.map((view) => view.raw[j]),
-        (v) => formatRawWithUnit(v, id, lang),
+        (v) => formatRaw(v, lang),
         indicatorDef(id).direction === '-' ? 'lower' : 'higher',
       ),
     ),
