@@ -1,0 +1,34 @@
+// One feature per layer whose pixels the browser tests watch when the layer is switched off,
+// chosen on the default dataset where the national view shows it clear of the panels.
+// `alone`: nothing else is drawn within `radiusPx` of it at the national view (checked in node
+// over data/*.geojson: ≥ 0.65° to any other feature, label, line or province outline).
+
+export interface LayerProbe {
+  readonly layerId: string;
+  readonly featureId: string;
+  /** For lines: a point near the part of the route to watch, [lon, lat] degrees. */
+  readonly hint?: readonly [number, number];
+  /** Half-width of the pixel square read, in device pixels. */
+  readonly radiusPx: number;
+  /** True when switching the layer off must leave plain basemap there. */
+  readonly alone: boolean;
+}
+
+export const LAYER_PROBES: readonly LayerProbe[] = [
+  // Xinjiang's label, drawn by the regions layer's TextLayer.
+  { layerId: 'regions', featureId: 'CN-XJ', radiusPx: 8, alone: false },
+  // A UHV DC line crossing south-eastern Gansu, 0.65° from anything else.
+  { layerId: 'power_lines', featureId: 'DC08', hint: [105.57, 34.38], radiusPx: 3, alone: true },
+  // ERMC fibre towards Ulaanbaatar, far from any other feature.
+  { layerId: 'fibre_routes', featureId: 'FB-I4', hint: [109.4, 45.8], radiusPx: 3, alone: true },
+  // Yimin coal plant (3.4 GW) in Hulunbuir, 1° from anything else.
+  { layerId: 'power_plants', featureId: 'COAL-033', radiusPx: 6, alone: true },
+  // Jiuquan wind base in the west (Gansu), near other plants only.
+  { layerId: 'power_plants', featureId: 'WIND-001', radiusPx: 3, alone: false },
+  // Shenyang backbone point: the one node not sharing its place with a hub.
+  { layerId: 'network_nodes', featureId: 'BB07', radiusPx: 3, alone: false },
+  // China Mobile Ya'an: the data centre farthest from other features.
+  { layerId: 'datacentres', featureId: 'DCF060', radiusPx: 3, alone: false },
+  // Gansu hub ring (with the Qingyang cluster ring inside it).
+  { layerId: 'hubs', featureId: 'HUB-GS', radiusPx: 24, alone: false },
+];
