@@ -1,10 +1,17 @@
 // Adds the deck.gl overlay to the map and keeps its layers current; hover and click arrive as
-// PickedFeature (or null). Overlaid mode: deck draws its own canvas above MapLibre's.
+// PickedFeature (or null). Overlaid mode: deck draws its own canvas above MapLibre's. The overlay
+// is exposed read-only as window.__atlasDeck so browser tests can wait until deck has drawn.
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useState } from 'react';
 import { toPickedFeature, type PickedFeature } from './pickedFeature';
+
+declare global {
+  interface Window {
+    __atlasDeck?: MapLibreOverlay;
+  }
+}
 
 export function useDeckOverlay(
   map: MapLibreMap | null,
@@ -31,7 +38,9 @@ export function useDeckOverlay(
     });
     map.addControl(created);
     setOverlay(created);
+    window.__atlasDeck = created;
     return () => {
+      if (window.__atlasDeck === created) delete window.__atlasDeck;
       map.removeControl(created);
       setOverlay(null);
     };

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { SearchHit } from '../domain/searchFeatures';
 import { useAppStore } from '../state/AppStoreContext';
+import type { FeatureRef } from '../state/appInputs';
 import { emptyAtlas } from '../domain/atlas';
 import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
@@ -14,6 +15,8 @@ import { SearchBox } from './SearchBox';
 import { SelectionDetails } from './SelectionDetails';
 import { SidePanel } from './SidePanel';
 import { SourcesPanel } from './SourcesPanel';
+import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
+import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -25,6 +28,7 @@ export function AtlasLayout() {
   const dataset = useAppStore((state) => state.dataset);
   const requestCamera = useAppStore((state) => state.requestCamera);
   const select = useAppStore((state) => state.select);
+  const selection = useAppStore((state) => state.selection);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -44,16 +48,46 @@ export function AtlasLayout() {
       <Header search={<SearchBox atlas={dataset?.atlas ?? EMPTY_ATLAS} onPick={onPick} />} />
       <main className="main">
         <MapArea />
-        <SidePanel tabs={{ layers: <LayersPanel />, sources: <SourcesPanel /> }} />
+        <SidePanel
+          tabs={{
+            layers: <LayersPanel />,
+            score: (
+              <>
+                <ScorePanel />
+                <ComparePanel />
+              </>
+            ),
+            constraints: <ConstraintsPanel />,
+            sources: <SourcesPanel />,
+          }}
+        />
         <MapControls
           onZoom={(delta) => requestCamera({ kind: 'zoom', delta })}
           onFit={() => bounds && requestCamera({ kind: 'fit', bounds })}
         />
-        <Legend />
-        <SelectionDetails />
+        <Legend
+          extra={
+            <>
+              <ScoreLegend />
+              <RingsLegend />
+            </>
+          }
+        />
+        <SelectionDetails>{selection && <SelectionAnalysis {...selection} />}</SelectionDetails>
         <LoadingOverlay />
         <Notices />
       </main>
     </div>
+  );
+}
+
+/** What the analysis says of the selected feature: a region's score, any constraint verdict. */
+function SelectionAnalysis({ layerId, id }: FeatureRef) {
+  const judged = layerId === 'regions' || layerId === 'datacentres' || layerId === 'hubs';
+  return (
+    <>
+      {layerId === 'regions' && <RegionScoreDetails regionId={id} />}
+      {judged && <ConstraintDetails layerId={layerId} id={id} />}
+    </>
   );
 }

@@ -11,6 +11,9 @@ import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
+import { latencyRingsLayers } from '../map/layers/latencyRingsLayers';
+import { useConstraintMapFilter, useLatencyRings, useLatencyRingsVisible } from './constraints';
+import { regionScoreTooltipLines, useRegionFillColours } from './score';
 
 const NO_REGIONS = [] as const;
 /** The side panel's width with its margin, and the screen width from which it sits beside the map. */
@@ -34,7 +37,18 @@ export function MapArea() {
   const panelOpen = useAppStore((state) => state.panelOpen);
   const [tooltip, setTooltip] = useState<TooltipContent | null>(null);
 
-  const layers = useMemo(() => {
+  const fill = useRegionFillColours();
+  const filter = useConstraintMapFilter();
+  const rings = useLatencyRings();
+  const ringsVisible = useLatencyRingsVisible();
+  const analysis = useAppStore((state) => state.analysis);
+
+  const ringLayers = useMemo(
+    () => latencyRingsLayers(rings, { visible: ringsVisible, theme, lang }),
+    [rings, ringsVisible, theme, lang],
+  );
+
+  const atlasLayers = useMemo(() => {
     if (!dataset) return [];
     const visibility = Object.fromEntries(
       LAYER_IDS.map((id) => [id, visibleLayers.includes(id)]),
@@ -45,8 +59,17 @@ export function MapArea() {
       highlighted: hovered ?? undefined,
       selected: selection ?? undefined,
       zoom,
+      regionFill: fill && {
+        colours: fill.colours,
+        dimmedIds: filter?.dimmedRegionIds,
+        key: `${fill.key}|${filter?.filterKey ?? ''}`,
+      },
+      filteredOut: filter?.filteredOut,
+      filterKey: filter?.filterKey,
     });
-  }, [dataset, visibleLayers, lang, theme, hovered, selection, zoom]);
+  }, [dataset, visibleLayers, lang, theme, hovered, selection, zoom, fill, filter]);
+
+  const layers = useMemo(() => [...atlasLayers, ...ringLayers], [atlasLayers, ringLayers]);
 
   const onHover = useCallback(
     (picked: PickedFeature | null) => {
@@ -54,9 +77,18 @@ export function MapArea() {
       if (!picked || !dataset) return setTooltip(null);
       const describe = (key: string) => describeField(dataset.manifest.fields, picked.layerId, key);
       const text = tooltipContent(picked.layerId, picked.object, lang, describe);
-      setTooltip({ x: picked.x, y: picked.y, ...text });
+      const scoreLines =
+        picked.layerId === 'regions'
+          ? regionScoreTooltipLines(picked.object.id, analysis, lang)
+          : [];
+      setTooltip({
+        x: picked.x,
+        y: picked.y,
+        title: text.title,
+        lines: [...text.lines, ...scoreLines],
+      });
     },
-    [dataset, hover, lang],
+    [dataset, hover, lang, analysis],
   );
 
   const onClick = useCallback(
