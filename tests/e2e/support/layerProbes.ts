@@ -10,7 +10,7 @@ export interface LayerProbe {
   readonly hint?: readonly [number, number];
   /** Half-width of the pixel square read, in device pixels. */
   readonly radiusPx: number;
-  /** True when switching the layer off must leave plain basemap there. */
+  /** True when switching the layer off must leave one plain colour (basemap or region fill). */
   readonly alone: boolean;
 }
 

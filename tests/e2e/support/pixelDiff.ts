@@ -1,4 +1,5 @@
-// Compares two reads of the same window of map pixels (see pixels.ts): how many changed.
+// Compares windows of map pixels (see pixels.ts): how many changed between two reads, and
+// whether a window is one plain colour (nothing drawn across it).
 import { colourDistance, type PixelWindow } from './pixels';
 
 /** Default largest per-channel difference still counted as the same colour (0–255). */
@@ -17,4 +18,14 @@ export function changedPixelCount(
     const other = after.pixels[index];
     return other === undefined || colourDistance(pixel, other) > tolerance;
   }).length;
+}
+
+/**
+ * Largest colour difference (0–255) between any pixel of the window and its first pixel:
+ * small when one plain fill covers the window, large when something is drawn across it.
+ */
+export function colourSpread(window: PixelWindow): number {
+  const [first] = window.pixels;
+  if (!first) return 0;
+  return Math.max(...window.pixels.map((pixel) => colourDistance(pixel, first)));
 }
