@@ -16,6 +16,8 @@ export interface LatencyRingsOptions {
   readonly visible: boolean;
   readonly theme: Theme;
   readonly lang: Lang;
+  /** The character set shared by every label layer; defaults to the ring labels' own. */
+  readonly labelCharacters?: Set<string>;
 }
 
 /** Look of a ring by latency class: the first row whose bound the ring's latency does not exceed. */
@@ -51,6 +53,9 @@ export function ringLabel(latencyMs: number, lang: Lang): string {
 }
 
 const RAD = Math.PI / 180;
+
+/** Dashes run on along the whole ring; per-segment dashes would look solid on short segments. */
+const continuousDash = new PathStyleExtension({ dash: true, dashMode: 'path' });
 
 /**
  * A closed geodesic circle of `radiusKm` around `centre` on the mean-radius sphere, `steps`
@@ -113,8 +118,7 @@ export function latencyRingsLayers(
     getWidth: (ring) => ringStyle(ring.latencyMs).widthPx,
     getDashArray: (ring) => [...ringStyle(ring.latencyMs).dashPx] as [number, number],
     dashUnits: 'pixels',
-    dashJustified: true,
-    extensions: [new PathStyleExtension({ dash: true })],
+    extensions: [continuousDash],
     updateTriggers: { getColor: [options.theme] },
   });
   const labels = new TextLayer<RingDatum>({
@@ -122,7 +126,7 @@ export function latencyRingsLayers(
     data,
     visible: options.visible,
     pickable: false,
-    characterSet: RING_LABEL_CHARACTERS,
+    characterSet: options.labelCharacters ?? RING_LABEL_CHARACTERS,
     fontFamily: LABEL_FONT_FAMILY,
     fontSettings: LABEL_FONT_SETTINGS,
     outlineWidth: LABEL_HALO_WIDTH,

@@ -74,7 +74,8 @@ export function ConstraintsPanel() {
               latency={latency}
               onLatency={setLatency}
               choices={choices}
-              env={env}
+              lang={lang}
+              t={t}
             />
           )}
         </ConstraintGroupSection>

@@ -1,16 +1,16 @@
 // The latency settings: one way or round trip, route factor, per-hop overhead, which demand hubs
 // count, and whether the 1/5/20 ms rings are drawn. They drive the score's latency, the latency
 // constraint (kept in step by the caller) and the rings alike.
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { LATENCY_MODES, type LatencySettings } from '../../domain/network/latencySettings';
-import { localName } from '../../domain/lang';
+import { localName, type Lang } from '../../domain/lang';
 import { CheckboxList } from './CheckboxList';
 import type { DatasetChoices } from './datasetChoices';
 import { demandHubIds, toggleDemandHub } from './demandHubChoice';
-import type { EditorEnv } from './editorProps';
 import { useRingsVisibilityStore } from './ringsVisibility';
 import { SliderInput } from './SliderInput';
 import { LATENCY_SLIDERS } from './sliderRanges';
+import type { ConstraintText } from './useConstraintText';
 
 const MODE_KEYS = { one_way: 'oneWay', round_trip: 'roundTrip' } as const;
 
@@ -18,17 +18,19 @@ export interface LatencySettingsFormProps {
   readonly latency: LatencySettings;
   readonly onLatency: (next: LatencySettings) => void;
   readonly choices: DatasetChoices;
-  readonly env: EditorEnv;
+  readonly lang: Lang;
+  readonly t: ConstraintText;
 }
 
-export function LatencySettingsForm({
+/** Memoised: a new analysis, which re-renders the editors, leaves the settings alone. */
+export const LatencySettingsForm = memo(function LatencySettingsForm({
   latency,
   onLatency,
   choices,
-  env,
+  lang,
+  t,
 }: LatencySettingsFormProps) {
   const id = useId();
-  const { lang, t } = env;
   const showRings = useRingsVisibilityStore((state) => state.show);
   const setShowRings = useRingsVisibilityStore((state) => state.setShow);
   const hubs = choices.demandHubCandidates;
@@ -87,4 +89,4 @@ export function LatencySettingsForm({
       <p className="constraint-note">{t('ringsNote')}</p>
     </fieldset>
   );
-}
+});

@@ -1,5 +1,6 @@
 // The policy presets: one click replaces the constraints with the published thresholds; each
 // names its source on hover and, for keyboard and touch users, in an expandable note.
+import { memo } from 'react';
 import {
   POLICY_PRESET_IDS,
   POLICY_PRESETS,
@@ -17,7 +18,12 @@ export interface PresetListProps {
   readonly t: ConstraintText;
 }
 
-export function PresetList({ constraints, onApply, lang, t }: PresetListProps) {
+export const PresetList = memo(function PresetList({
+  constraints,
+  onApply,
+  lang,
+  t,
+}: PresetListProps) {
   return (
     <section className="constraint-presets" aria-labelledby="constraint-presets-title">
       <h3 id="constraint-presets-title">{t('presets')}</h3>
@@ -50,4 +56,4 @@ export function PresetList({ constraints, onApply, lang, t }: PresetListProps) {
       </ul>
     </section>
   );
-}
+});

@@ -31,6 +31,12 @@ describe('checkSentence', () => {
     expect(checkSentence(share, 'zh')).toContain('（实测 0.3）');
   });
 
+  it('puts the measured value, rounded like the threshold, before the notes', () => {
+    const noted: ConstraintCheck = { ...failed, measured: 25.589, notes: ['latency_estimate'] };
+    const text = checkSentence(noted, 'en');
+    expect(text).toMatch(/by 3\.4 ms \(measured 25\.6 ms\) No fibre layer/);
+  });
+
   it('adds nothing to a sentence that already carries the measured value', () => {
     const passed: ConstraintCheck = { ...failed, status: 'pass', measured: 12, margin: undefined };
     expect(checkSentence(passed, 'en').match(/measured/g)).toHaveLength(1);
