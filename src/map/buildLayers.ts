@@ -35,6 +35,8 @@ export interface BuildLayersOptions {
   readonly filteredOut?: { readonly [L in LayerId]?: (record: LayerRecords[L]) => boolean };
   /** Changes whenever any `filteredOut` predicate would answer differently. */
   readonly filterKey?: string | number;
+  /** The one character set of every label layer (see atlasLabelCharacters). */
+  readonly labelCharacters?: Set<string>;
   /** The map's zoom, for detail shown only when zoomed in (e.g. cluster names). */
   readonly zoom?: number;
   /** Draw province and hub names (default true). */
@@ -81,6 +83,7 @@ function optionsFor<L extends LayerId>(
       ((record: LayerRecords[L]) => boolean) | undefined,
     filterKey: options.filterKey,
     zoom: options.zoom,
+    labelCharacters: options.labelCharacters,
     fillColours: fill?.colours,
     dimmedIds: fill?.dimmedIds,
     fillKey: fill?.key,

@@ -11,7 +11,8 @@ import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
-import { latencyRingsLayers } from '../map/layers/latencyRingsLayers';
+import { atlasLabelCharacters } from '../map/labels/labelCharacterSet';
+import { latencyRingsLayers, RING_LABEL_CHARACTERS } from '../map/layers/latencyRingsLayers';
 import { useConstraintMapFilter, useLatencyRings, useLatencyRingsVisible } from './constraints';
 import { regionScoreTooltipLines, useRegionFillColours } from './score';
 
@@ -43,9 +44,19 @@ export function MapArea() {
   const ringsVisible = useLatencyRingsVisible();
   const analysis = useAppStore((state) => state.analysis);
 
+  const labelCharacters = useMemo(
+    () => dataset && atlasLabelCharacters(dataset.atlas, RING_LABEL_CHARACTERS),
+    [dataset],
+  );
   const ringLayers = useMemo(
-    () => latencyRingsLayers(rings, { visible: ringsVisible, theme, lang }),
-    [rings, ringsVisible, theme, lang],
+    () =>
+      latencyRingsLayers(rings, {
+        visible: ringsVisible,
+        theme,
+        lang,
+        labelCharacters: labelCharacters ?? undefined,
+      }),
+    [rings, ringsVisible, theme, lang, labelCharacters],
   );
 
   const atlasLayers = useMemo(() => {
@@ -59,6 +70,7 @@ export function MapArea() {
       highlighted: hovered ?? undefined,
       selected: selection ?? undefined,
       zoom,
+      labelCharacters: labelCharacters ?? undefined,
       regionFill: fill && {
         colours: fill.colours,
         dimmedIds: filter?.dimmedRegionIds,
@@ -67,7 +79,18 @@ export function MapArea() {
       filteredOut: filter?.filteredOut,
       filterKey: filter?.filterKey,
     });
-  }, [dataset, visibleLayers, lang, theme, hovered, selection, zoom, fill, filter]);
+  }, [
+    dataset,
+    visibleLayers,
+    lang,
+    theme,
+    hovered,
+    selection,
+    zoom,
+    fill,
+    filter,
+    labelCharacters,
+  ]);
 
   const layers = useMemo(() => [...atlasLayers, ...ringLayers], [atlasLayers, ringLayers]);
 

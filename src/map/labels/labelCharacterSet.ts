@@ -1,5 +1,8 @@
 // The characters a label layer's font atlas must hold: printable ASCII plus every character of
 // the labels themselves (both languages), so Chinese names render without fetching any glyphs.
+// All label layers share one set per atlas: deck.gl caches font atlases by font and settings, and
+// layers with the same font but different sets were seen to lose glyphs (blank characters).
+import type { Atlas } from '../../domain/atlas';
 
 const ASCII_PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
 
@@ -20,5 +23,19 @@ export function namesCharacterSet(
   if (cached) return cached;
   const set = labelCharacterSet(records.flatMap((r) => (r.nameZh ? [r.name, r.nameZh] : [r.name])));
   cache.set(records, set);
+  return set;
+}
+
+const atlasCache = new WeakMap<Atlas, Set<string>>();
+
+/** One character set for every label of the atlas (regions, hubs) plus `extra` characters. */
+export function atlasLabelCharacters(atlas: Atlas, extra = ''): Set<string> {
+  const cached = atlasCache.get(atlas);
+  if (cached) return cached;
+  const names = [...atlas.regions, ...atlas.hubs].flatMap((r) =>
+    r.nameZh ? [r.name, r.nameZh] : [r.name],
+  );
+  const set = labelCharacterSet([...names, extra]);
+  atlasCache.set(atlas, set);
   return set;
 }

@@ -34,7 +34,7 @@ export function labelLayer<R extends FeatureCommon>(
     data: records,
     visible: options.visible,
     pickable: true,
-    characterSet: namesCharacterSet(records),
+    characterSet: options.labelCharacters ?? namesCharacterSet(records),
     fontFamily: LABEL_FONT_FAMILY,
     fontWeight: style.weight ?? 'normal',
     fontSettings: LABEL_FONT_SETTINGS,

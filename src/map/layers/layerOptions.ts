@@ -16,6 +16,8 @@ export interface LayerOptions<R> {
   readonly isFilteredOut?: (record: R) => boolean;
   /** Changes whenever `isFilteredOut` would answer differently (an update trigger). */
   readonly filterKey?: string | number;
+  /** Characters of every label drawn with this atlas (one font atlas for all label layers). */
+  readonly labelCharacters?: Set<string>;
   /** The map's zoom, for layers that show detail only when zoomed in. */
   readonly zoom?: number;
 }

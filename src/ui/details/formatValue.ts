@@ -10,9 +10,15 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits }).format(value);
 }
 
+/** Fields holding a calendar year: written as the year itself, never `2,016`. */
+export function isYearField(field: string): boolean {
+  return /year/i.test(field);
+}
+
 /** `value` of record field `field` as text in `lang`. */
 export function formatValue(value: unknown, lang: Lang, field = ''): string {
-  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'number')
+    return isYearField(field) ? String(value) : formatNumber(value, lang);
   if (typeof value === 'boolean') return MESSAGES[value ? 'yes' : 'no'][lang];
   if (Array.isArray(value)) return value.map((item) => formatValue(item, lang, field)).join(', ');
   if (typeof value === 'string') return enumLabel(field, value, lang);

@@ -73,3 +73,16 @@ describe('recordRows', () => {
     });
   });
 });
+
+describe('recordRows and years', () => {
+  it('writes a year as the year, without separator or unit', () => {
+    const withYear: PowerLine = { ...line, year: 2016 };
+    const describeYear: DescribeField = () => ({
+      key: 'year',
+      unit: 'year',
+      label: { en: 'Year', zh: '年份' },
+    });
+    const row = recordRows(withYear, 'en', describeYear).find((r) => r.key === 'year');
+    expect(row).toMatchObject({ value: '2016', unit: undefined });
+  });
+});

@@ -4,7 +4,7 @@ import type { AtlasRecord } from '../../domain/atlas';
 import type { Lang } from '../../domain/lang';
 import type { FieldDisplay } from '../../data';
 import { HIDDEN_FIELDS } from './fieldLabels';
-import { formatValue } from './formatValue';
+import { formatValue, isYearField } from './formatValue';
 
 export interface AttributeRow {
   readonly key: string;
@@ -23,7 +23,7 @@ function row(key: string, value: unknown, lang: Lang, describe: DescribeField): 
     key,
     label: `${field.label[lang]}${vintage}`,
     value: formatValue(value, lang, key),
-    unit: field.unit,
+    unit: isYearField(key) ? undefined : field.unit,
   };
 }
 
