@@ -1,5 +1,5 @@
 // The legend: one section per visible layer (plus any extra sections, e.g. the score ramp), in the
-// current language and theme.
+// current language and theme. Layer sections fold open on demand so the legend leaves the map visible.
 import type { ReactNode } from 'react';
 import { LAYER_IDS } from '../domain/layerIds';
 import { legendFor } from '../map/legend/legendFor';
@@ -21,8 +21,10 @@ export function Legend({ extra }: { extra?: ReactNode }) {
     <section className="legend" aria-label={t('legend')} data-testid="legend">
       {extra}
       {shown.map((layerId) => (
-        <div key={layerId} data-legend={layerId}>
-          <h3>{t(LAYER_LABEL_KEYS[layerId])}</h3>
+        <details key={layerId} data-legend={layerId} className="legend-section">
+          <summary>
+            <h3>{t(LAYER_LABEL_KEYS[layerId])}</h3>
+          </summary>
           <ul>
             {legendFor(layerId, lang, theme).map((entry) => (
               <li key={entry.key}>
@@ -31,7 +33,7 @@ export function Legend({ extra }: { extra?: ReactNode }) {
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       ))}
     </section>
   );
