@@ -15,7 +15,8 @@ export interface LoadProgress {
   readonly totalLayers: number;
   /** Bytes received so far, manifest included. */
   readonly loadedBytes: number;
-  /** Sum of the manifest's `bytes` for its layers, when every layer states it. */
+  /** The manifest's own size plus its layers' `bytes`, when every layer states it: what
+   * `loadedBytes` reaches when everything arrived as announced. */
   readonly totalBytes?: number;
 }
 
@@ -83,7 +84,7 @@ export async function loadDataset(
     loadedLayers: 0,
     totalLayers: manifest.layers.length,
     loadedBytes: bytes,
-    ...(totalBytes === undefined ? {} : { totalBytes }),
+    ...(totalBytes === undefined ? {} : { totalBytes: bytes + totalBytes }),
   };
   onProgress?.(progress);
   const loaded = await Promise.all(
