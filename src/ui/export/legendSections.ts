@@ -1,15 +1,19 @@
-// The legend a picture carries: one titled section per layer that is visible and loaded, top layer
-// first (as the on-screen legend), rows in the current language and theme.
+// The legend a picture carries: the score colours of the regions (when they are shown), then one
+// titled section per layer that is visible and loaded, top layer first (as the on-screen legend).
 import { LAYER_IDS, type LayerId } from '../../domain/layerIds';
 import type { Lang } from '../../domain/lang';
 import { legendFor } from '../../map/legend/legendFor';
-import type { LocalisedLegendEntry } from '../../map/legend/legendEntry';
+import { hexToRgba } from '../../map/colour';
+import { swatch, type LocalisedLegendEntry } from '../../map/legend/legendEntry';
+import { LEGEND_NO_DATA_COLOUR, type ScoreLegendModel } from '../score/scoreLegend';
+import { SCORE_MESSAGES } from '../score/scoreMessages';
 import type { Theme } from '../../map/theme';
 import { MESSAGES } from '../i18n/messages';
 import { LAYER_LABEL_KEYS } from '../layerLabels';
 
 export interface LegendSection {
-  readonly layerId: LayerId;
+  /** A layer id, or `score` for the regions' score colours. */
+  readonly key: LayerId | 'score';
   readonly title: string;
   readonly entries: readonly LocalisedLegendEntry[];
 }
@@ -23,8 +27,30 @@ export function legendSections(
   return LAYER_IDS.filter((id) => visible.includes(id) && loaded(id))
     .reverse()
     .map((layerId) => ({
-      layerId,
+      key: layerId,
       title: MESSAGES[LAYER_LABEL_KEYS[layerId]][lang],
       entries: legendFor(layerId, lang, theme),
     }));
+}
+
+const area = (key: string, label: string, hex: string): LocalisedLegendEntry => ({
+  key,
+  label,
+  swatch: swatch('area', { fill: hexToRgba(hex) }),
+});
+
+/** The score legend (classes of D, or a ramp's ends) as a section; legendFor gives the ramp colours. */
+export function scoreSection(model: ScoreLegendModel, lang: Lang): LegendSection {
+  const noData = area('no_data', SCORE_MESSAGES.noData[lang], LEGEND_NO_DATA_COLOUR);
+  if (model.kind === 'classes') {
+    const rows = model.rows.map((row) => area(row.key, `${row.label} ${row.range}`, row.colour));
+    return { key: 'score', title: model.title, entries: [...rows, noData] };
+  }
+  const ramp = legendFor('indicator', lang).filter((entry) => entry.key !== 'no_data');
+  const ends = [model.minLabel, model.maxLabel];
+  const entries = ramp.map((entry, index) => {
+    const end = index === 0 ? ends[0] : index === ramp.length - 1 ? ends[1] : undefined;
+    return end ? { ...entry, label: `${entry.label} (${end})` } : entry;
+  });
+  return { key: 'score', title: model.title, entries: [...entries, noData] };
 }

@@ -8,7 +8,8 @@ import { composeMapPng } from './composeMapPng';
 import { downloadBlob, exportFileName } from './downloadBlob';
 import { EXPORT_MESSAGES } from './exportMessages';
 import { addedAsManifestLayers, exportSources, sourceLines } from './exportSources';
-import { legendSections } from './legendSections';
+import { legendSections, scoreSection } from './legendSections';
+import { scoreLegend } from '../score/scoreLegend';
 import { passingToGeoJson } from './passingToGeoJson';
 
 const MAP_SELECTOR = '.atlas-map';
@@ -18,7 +19,7 @@ export function useExportActions() {
   const store = useAppStoreApi();
 
   const png = useCallback(async () => {
-    const { dataset, addedLayers, lang, theme, visibleLayers } = store.getState();
+    const { dataset, addedLayers, analysis, metric, lang, theme, visibleLayers } = store.getState();
     const map = document.querySelector<HTMLElement>(MAP_SELECTOR);
     if (!dataset || !map) throw new Error('the map is not ready');
     const loaded = (id: string) =>
@@ -26,7 +27,12 @@ export function useExportActions() {
     const style = getComputedStyle(document.documentElement);
     const blob = await composeMapPng(map, {
       title: fill(EXPORT_MESSAGES.pngTitle[lang], { dataset: dataset.manifest.name }),
-      sections: legendSections(visibleLayers, loaded, lang, theme),
+      sections: [
+        ...(visibleLayers.includes('regions') && analysis
+          ? [scoreSection(scoreLegend(analysis, metric, lang), lang)]
+          : []),
+        ...legendSections(visibleLayers, loaded, lang, theme),
+      ],
       footer: sourceLines(exportSources(dataset.manifest, addedLayers)),
       colours: {
         background: style.getPropertyValue('--bg').trim() || '#ffffff',
