@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './scripts/vite/cspPlugin.ts';
 import { datasetPlugin } from './scripts/vite/datasetPlugin.ts';
 
 // Relative base so the built app works from any folder of a static host.
 export default defineConfig({
   base: './',
-  plugins: [react(), datasetPlugin(fileURLToPath(new URL('./data', import.meta.url)))],
+  plugins: [react(), cspPlugin(), datasetPlugin(fileURLToPath(new URL('./data', import.meta.url)))],
   publicDir: 'public',
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2500 },

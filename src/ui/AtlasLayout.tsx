@@ -14,6 +14,8 @@ import { Notices } from './Notices';
 import { SearchBox } from './SearchBox';
 import { SelectionDetails } from './SelectionDetails';
 import { SidePanel } from './SidePanel';
+import { AddedLayersList } from './import/AddedLayersList';
+import { DropZone } from './import/DropZone';
 import { SourcesPanel } from './SourcesPanel';
 import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
@@ -48,9 +50,15 @@ export function AtlasLayout() {
       <Header search={<SearchBox atlas={dataset?.atlas ?? EMPTY_ATLAS} onPick={onPick} />} />
       <main className="main">
         <MapArea />
+        <DropZone />
         <SidePanel
           tabs={{
-            layers: <LayersPanel />,
+            layers: (
+              <>
+                <LayersPanel />
+                <AddedLayersList />
+              </>
+            ),
             score: (
               <>
                 <ScorePanel />
