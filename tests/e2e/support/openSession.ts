@@ -12,6 +12,11 @@ export interface OpenAppOptions {
   readonly lang?: 'zh' | 'en';
   /** CSS pixels (default 1280×800). */
   readonly viewport?: ViewportSize;
+  /**
+   * Runs after the page exists and before it navigates: grant permissions, listen for dialogs,
+   * add init scripts — anything that must be in place before the app's first line runs.
+   */
+  readonly beforeLoad?: (page: Page, context: BrowserContext) => Promise<void> | void;
 }
 
 export interface AppSession {
@@ -62,6 +67,7 @@ export async function openSession(
     await context.close();
   };
   try {
+    await options.beforeLoad?.(page, context);
     await page.goto(`${appUrl}${hash}`, { waitUntil: 'load', timeout: 30_000 });
   } catch (error) {
     await close();
