@@ -22,8 +22,11 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
     {
       read: () => pickShareable(store.getState()),
       apply: (state, notices) => {
+        const before = store.getState().camera;
         store.getState().applyShareable(state);
         store.getState().addNotices(notices);
+        if (state.camera !== before)
+          store.getState().requestCamera({ kind: 'jump', camera: state.camera });
       },
       subscribe: (listener) => store.subscribe(listener),
       decodeContext: () => decodeContext(store),

@@ -8,6 +8,7 @@ function fakeMap(zoom = 4) {
     flyTo: (options) => calls.push(['flyTo', options]),
     easeTo: (options) => calls.push(['easeTo', options]),
     getZoom: () => zoom,
+    jumpTo: (options) => calls.push(['jumpTo', options]),
   };
   return { map, calls };
 }
@@ -28,6 +29,13 @@ describe('applyCameraMove', () => {
         },
       ],
     ]);
+  });
+
+  it('jumps straight to a whole camera, bearing and pitch included', () => {
+    const { map, calls } = fakeMap();
+    const camera = { longitude: 110, latitude: 30, zoom: 5, bearing: 20, pitch: 45 };
+    applyCameraMove(map, { kind: 'jump', camera });
+    expect(calls).toEqual([['jumpTo', { center: [110, 30], zoom: 5, bearing: 20, pitch: 45 }]]);
   });
 
   it('flies to a point, keeping the zoom when none is given', () => {

@@ -10,6 +10,12 @@ export interface CameraTarget {
   fitBounds(bounds: [[number, number], [number, number]], options: { padding: number }): unknown;
   flyTo(options: { center: [number, number]; zoom?: number }): unknown;
   easeTo(options: { zoom: number }): unknown;
+  jumpTo(options: {
+    center: [number, number];
+    zoom: number;
+    bearing: number;
+    pitch: number;
+  }): unknown;
   getZoom(): number;
 }
 
@@ -39,6 +45,11 @@ export function applyCameraMove(map: CameraTarget, move: CameraMove): void {
     case 'zoom':
       map.easeTo({ zoom: map.getZoom() + move.delta });
       return;
+    case 'jump': {
+      const { longitude, latitude, zoom, bearing, pitch } = move.camera;
+      map.jumpTo({ center: [longitude, latitude], zoom, bearing, pitch });
+      return;
+    }
   }
 }
 

@@ -40,6 +40,8 @@ export function useMaplibreMap(
       zoom,
       bearing,
       pitch,
+      // The link format allows pitches up to 85°, MapLibre's own upper limit.
+      maxPitch: 85,
       attributionControl: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });

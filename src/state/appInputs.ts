@@ -34,6 +34,8 @@ export type CameraRequest = (
       readonly zoom?: number;
     }
   | { readonly kind: 'zoom'; readonly delta: number }
+  /** Straight to a camera, without animation: a link was opened or back/forward was pressed. */
+  | { readonly kind: 'jump'; readonly camera: Camera }
 ) & { readonly nonce: number };
 
 export type CameraMove = CameraRequest extends infer R
