@@ -225,3 +225,16 @@ describe('decodeState', () => {
     expect(decodeState(encodeState(DEFAULTS))).toEqual({ state: DEFAULTS, notices: [] });
   });
 });
+
+describe('decodeState on a link it cannot read at all', () => {
+  it('opens the defaults and says the link was not understood', () => {
+    const { state, notices } = decodeState('#%%%zz&&==');
+    expect(state).toEqual(DEFAULTS);
+    expect(notices.map((notice) => notice.code)).toEqual(['malformed']);
+  });
+
+  it('says nothing for an empty hash', () => {
+    expect(decodeState('#').notices).toEqual([]);
+    expect(decodeState('').notices).toEqual([]);
+  });
+});

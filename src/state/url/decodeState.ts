@@ -73,5 +73,13 @@ export function decodeState(hash: string, context: DecodeContext = {}): DecodeRe
   if (version > CURRENT_VERSION) notices.push(makeNotice('newer-version', VERSION_KEY));
   const state: Partial<Record<ShareableField, unknown>> = {};
   for (const field of FIELD_ORDER) state[field] = decodeField(field, params, context, notices);
+  if (notices.length === 0 && isUnreadable(hash, params)) notices.push(makeNotice('malformed'));
   return { state: state as ShareableState, notices };
+}
+
+/** A non-empty hash in which no key of the format was found: say the link was not understood. */
+function isUnreadable(hash: string, params: ReadonlyMap<string, string>): boolean {
+  if (hash.replace(/^#/, '').trim() === '') return false;
+  const known = [VERSION_KEY, ...FIELD_ORDER.map((field) => FIELD_CODECS[field].key)];
+  return !known.some((key) => params.has(key));
 }
