@@ -33,3 +33,19 @@ describe('connectUrl', () => {
     stop();
   });
 });
+
+describe('connectUrl and the language', () => {
+  it('keeps the browser language when a hand-written link does not name one', () => {
+    const store = createAppStore({ lang: 'en' });
+    const stop = connectUrl(store, createFakeWindow('#v=2&t=d') as unknown as Window);
+    expect(store.getState()).toMatchObject({ lang: 'en', theme: 'dark' });
+    stop();
+  });
+
+  it('takes the language a link names', () => {
+    const store = createAppStore({ lang: 'en' });
+    const stop = connectUrl(store, createFakeWindow('#v=2&l=zh') as unknown as Window);
+    expect(store.getState().lang).toBe('zh');
+    stop();
+  });
+});

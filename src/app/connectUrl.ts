@@ -22,8 +22,10 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
     {
       read: () => pickShareable(store.getState()),
       apply: (state, notices) => {
-        const before = store.getState().camera;
-        store.getState().applyShareable(state);
+        const { camera: before, lang } = store.getState();
+        // A hand-written link that does not name a language keeps the browser's.
+        const namesLang = /(^|[#&])l=/.test(win.location.hash);
+        store.getState().applyShareable(namesLang ? state : { ...state, lang });
         store.getState().addNotices(notices);
         if (state.camera !== before)
           store.getState().requestCamera({ kind: 'jump', camera: state.camera });

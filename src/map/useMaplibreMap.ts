@@ -19,6 +19,9 @@ declare global {
   }
 }
 
+/** Below this map width (px) the attribution starts folded. */
+const NARROW_MAP_PX = 700;
+
 export function useMaplibreMap(
   container: RefObject<HTMLDivElement | null>,
   style: StyleSpecification | string,
@@ -64,6 +67,14 @@ export function useMaplibreMap(
     if (!map || !attribution) return;
     const control = new AttributionControl({ compact: true, customAttribution: attribution });
     map.addControl(control, 'bottom-right');
+    // MapLibre opens a compact attribution at first; on a narrow map it would cover the view,
+    // so it starts folded there (its "i" button opens it).
+    if (map.getContainer().clientWidth < NARROW_MAP_PX) {
+      map
+        .getContainer()
+        .querySelector('.maplibregl-compact-show')
+        ?.classList.remove('maplibregl-compact-show');
+    }
     return () => {
       map.removeControl(control);
     };
