@@ -5,6 +5,7 @@ import { formatNumber } from '../details/formatValue';
 import { MESSAGES } from '../i18n/messages';
 import { LAYER_LABEL_KEYS } from '../layerLabels';
 import { useImportT } from './useImportT';
+import './import.css';
 
 export function AddedLayersList() {
   const t = useImportT();

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useImport } from './ImportProvider';
 import { useImportT } from './useImportT';
+import './import.css';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
