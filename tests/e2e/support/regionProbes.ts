@@ -2,7 +2,8 @@
 // (clear of the text) that the map picks as that very region — no site, line or other region on
 // top — so a change of pixels there is a change of the region's fill.
 import type { Page } from 'playwright-core';
-import { readMapPixels, type PixelWindow } from './pixels';
+import { readMapPixelsAt } from './pixelBatch';
+import type { PixelWindow } from './pixels';
 
 /** A point showing one region's fill. */
 export interface RegionProbe {
@@ -73,9 +74,16 @@ export async function readProbes(
   probes: readonly RegionProbe[],
   radiusPx = 2,
 ): Promise<Map<string, PixelWindow>> {
-  const windows = new Map<string, PixelWindow>();
-  for (const probe of probes) {
-    windows.set(probe.regionId, await readMapPixels(page, ...probe.lonLat, radiusPx));
-  }
-  return windows;
+  const windows = await readMapPixelsAt(
+    page,
+    probes.map((probe) => probe.lonLat),
+    radiusPx,
+  );
+  return new Map(
+    probes.map((probe, i) => {
+      const window = windows[i];
+      if (!window) throw new Error(`the probe of ${probe.regionId} is off screen`);
+      return [probe.regionId, window];
+    }),
+  );
 }
