@@ -1,12 +1,13 @@
-// Entry point: make the store, restore the view from the link, start the compute worker and the
-// dataset load, render the app.
+// Entry point: make the store, restore the view from the link, start the compute worker, choose
+// and load the dataset, render the app.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppStoreProvider } from '../state/AppStoreContext';
 import { createAppStore } from '../state/createAppStore';
-import { AtlasLayout } from '../ui/AtlasLayout';
+import { makeNotice } from '../state/url/notices';
+import { App } from './App';
+import { chooseDataset } from './chooseDataset';
 import { connectCompute } from './connectCompute';
 import { connectUrl } from './connectUrl';
 import { initialLang } from './initialLang';
@@ -24,15 +25,21 @@ Object.defineProperty(window, '__atlasStore', { value: store });
 const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 connectCompute(store);
-void startDatasetLoad(store, { fitCamera: !linkHadCamera });
+
+const dataset = chooseDataset(store.getState().datasetUrl, window.location.href);
+const load = (manifestUrl?: string) =>
+  void startDatasetLoad(store, { manifestUrl, fitCamera: !linkHadCamera });
+if (dataset.kind === 'invalid') {
+  store.getState().addNotices([makeNotice('dropped', 'ds', { en: 'dataset', zh: '数据集' })]);
+}
+if (dataset.kind === 'load') load(dataset.url);
+else if (dataset.kind !== 'ask') load();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <AppStoreProvider store={store}>
-        <AtlasLayout />
-      </AppStoreProvider>
+      <App store={store} dataset={dataset} load={load} />
     </StrictMode>,
   );
 }

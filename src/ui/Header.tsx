@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
+import { ExportMenu } from './export/ExportMenu';
+import { AddDataButton } from './import/AddDataButton';
 import { ResetViewButton } from './share/ResetViewButton';
 import { ShareControl } from './share/ShareControl';
 
@@ -29,6 +31,8 @@ export function Header({ search }: { search: ReactNode }) {
         <span className="header-subtitle">{t('appSubtitle')}</span>
       </h1>
       <div className="header-search">{search}</div>
+      <AddDataButton />
+      <ExportMenu />
       <ShareControl />
       <ResetViewButton />
       <button

@@ -28,7 +28,7 @@ const store = (page: Page) =>
 async function download(page: Page, kind: 'png' | 'csv' | 'geojson') {
   const [file] = await Promise.all([
     page.waitForEvent('download', { timeout: readyTimeoutMs }),
-    page.locator(`[data-export="${kind}"]`).click(),
+    openExportMenu(page).then(() => page.locator(`[data-export="${kind}"]`).click()),
   ]);
   const chunks: Buffer[] = [];
   for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
@@ -121,3 +121,9 @@ describe('exports', () => {
     expect(collection.metadata.sources.length).toBeGreaterThan(0);
   });
 });
+
+/** Opens the header's Export menu unless it is open already. */
+async function openExportMenu(page: Page): Promise<void> {
+  const toggle = page.getByTestId('export-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

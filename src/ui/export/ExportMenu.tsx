@@ -1,6 +1,6 @@
-// Export buttons: the map as a PNG, the scores as CSV, the passing features as GeoJSON. Each is
-// labelled with what it contains; a failure is said in words next to the buttons.
-import { useState } from 'react';
+// The Export menu: a button that opens the three exports — the map as a PNG, the scores as CSV, the
+// passing features as GeoJSON. Each is labelled with what it contains; a failure is said in words.
+import { useId, useState } from 'react';
 import { useAppStore } from '../../state/AppStoreContext';
 import './export.css';
 import { fill } from '../import/importMessages';
@@ -22,6 +22,8 @@ export function ExportMenu() {
   const actions = useExportActions();
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
   const t = (key: ExportMessageKey) => EXPORT_MESSAGES[key][lang];
 
   const run = async (kind: ExportKind) => {
@@ -38,30 +40,45 @@ export function ExportMenu() {
   };
 
   return (
-    <div
-      className="export-menu"
-      role="group"
-      aria-label={t('exportGroup')}
-      data-testid="export-menu"
-    >
-      {KINDS.map((kind) => {
-        const enabled = ready && (kind === 'png' || analysed) && busy === null;
-        return (
-          <button
-            key={kind}
-            type="button"
-            className="text-button"
-            aria-label={t(LABELS[kind])}
-            title={kind === 'png' || analysed ? t(LABELS[kind]) : t('notReady')}
-            disabled={!enabled}
-            aria-busy={busy === kind}
-            data-export={kind}
-            onClick={() => void run(kind)}
-          >
-            {t(kind)}
-          </button>
-        );
-      })}
+    <div className="export">
+      <button
+        type="button"
+        className="text-button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        data-testid="export-toggle"
+        onClick={() => setOpen(!open)}
+      >
+        {t('exportGroup')} ▾
+      </button>
+      {open && (
+        <div
+          id={menuId}
+          className="export-menu"
+          role="group"
+          aria-label={t('exportGroup')}
+          data-testid="export-menu"
+        >
+          {KINDS.map((kind) => {
+            const enabled = ready && (kind === 'png' || analysed) && busy === null;
+            return (
+              <button
+                key={kind}
+                type="button"
+                className="text-button"
+                aria-label={t(LABELS[kind])}
+                title={kind === 'png' || analysed ? t(LABELS[kind]) : t('notReady')}
+                disabled={!enabled}
+                aria-busy={busy === kind}
+                data-export={kind}
+                onClick={() => void run(kind)}
+              >
+                {t(kind)}
+              </button>
+            );
+          })}
+        </div>
+      )}
       {error && (
         <p className="error-text" role="alert">
           {error}
