@@ -16,7 +16,8 @@ const MOVE = `
   const move = (i) => {
     if (slider) {
       const min = Number(slider.min || 0), max = Number(slider.max || 1);
-      setValue.call(slider, String(min + ((i % 20) + 1) * (max - min) / 22));
+      const step = Number(slider.step) || (max - min) / 20;
+      setValue.call(slider, String(min + step * (1 + (i % Math.max(2, Math.floor((max - min) / step))))));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     } else {
       const w = store.getState().weights;
