@@ -1,10 +1,10 @@
 // The expensive step: every indicator's raw value per region, from geometry and statistics.
 // Missing stays `undefined` (absent statistic, empty layer, unknown values), never 0.
 import type { Atlas, AtlasRecord, Region } from '../atlas';
-import { createRegionIndex, type RegionIndex } from '../spatial/createRegionIndex';
+import { regionIndexOf, type RegionIndex } from '../spatial/createRegionIndex';
 import type { IndicatorId } from './indicatorIds';
 import type { IndicatorDef } from './indicatorRegistry';
-import type { IndicatorSource } from './indicatorSource';
+import type { IndicatorSource, LayerSource } from './indicatorSource';
 import { LAYER_AGGREGATIONS, type Column, type SpatialCache } from './layerAggregations';
 
 export interface RawMatrix {
@@ -21,7 +21,8 @@ export interface AggregationContext {
   readonly latencyMs?: ReadonlyMap<string, number | undefined>;
   /** How far outside every polygon a point may lie and still count (km); default 50. */
   readonly toleranceKm?: number;
-  /** A prebuilt index of `atlas.regions`, to skip rebuilding it. */
+  /** A prebuilt index of `atlas.regions`; by default the one cached for that very array is used
+   * (built on first use), so a change of layers alone never rebuilds it. */
   readonly regionIndex?: RegionIndex;
 }
 
@@ -50,6 +51,17 @@ function regionColumn(
   }
 }
 
+/** The count and sum sources of each layer, so one pass per layer serves all of them. */
+function pointSourcesByLayer(registry: readonly IndicatorDef[]): Map<string, LayerSource[]> {
+  const byLayer = new Map<string, LayerSource[]>();
+  for (const { source } of registry) {
+    if (source.kind !== 'layer' || (source.aggregation !== 'count' && source.aggregation !== 'sum'))
+      continue;
+    byLayer.set(source.layer, [...(byLayer.get(source.layer) ?? []), source]);
+  }
+  return byLayer;
+}
+
 /**
  * Raw indicator values per region (units of each registry row). A layer-based indicator over an
  * empty layer is missing for every region; a count of 0 where the layer has features is 0.
@@ -61,9 +73,11 @@ export function aggregateIndicators(
 ): RawMatrix {
   const regions = atlas.regions;
   const cache: SpatialCache = {
-    index: context.regionIndex ?? createRegionIndex(regions),
+    index: context.regionIndex ?? regionIndexOf(regions),
     toleranceKm: context.toleranceKm ?? DEFAULT_TOLERANCE_KM,
     points: new Map(),
+    pointSources: pointSourcesByLayer(registry),
+    pointColumns: new Map(),
     lengths: new Map(),
     landings: new Map(),
   };

@@ -1,10 +1,13 @@
 // How each layer aggregation turns features into one value per region. Spatial work (point
-// assignment, line lengths, landings) is computed once per layer and shared between indicators.
-import type { Atlas, AtlasRecord, LonLat, PowerLine } from '../atlas';
-import { assignPointsToRegions, type PointAssignment } from '../spatial/assignPointsToRegions';
+// assignment, line lengths, landings) is computed once per layer and shared between indicators;
+// every count and sum of a point layer is accumulated in the one pass that assigns it.
+import type { Atlas, AtlasRecord, PowerLine } from '../atlas';
+import type { PointAssignment } from '../spatial/assignPointsToRegions';
+import type { PositionedRecord } from '../spatial/assignRecordsToRegions';
 import type { RegionIndex } from '../spatial/createRegionIndex';
 import { lengthOfLinesInRegions, type LineLengths } from '../spatial/lengthOfLinesInRegions';
 import { linesLandingInRegions, type LineLanding } from '../spatial/linesLandingInRegions';
+import { RegionSums, sumRecordsByRegion } from '../spatial/sumRecordsByRegion';
 import type { Aggregation, LayerSource } from './indicatorSource';
 
 export type Column = (number | undefined)[];
@@ -13,7 +16,11 @@ export type Column = (number | undefined)[];
 export interface SpatialCache {
   readonly index: RegionIndex;
   readonly toleranceKm: number;
+  /** Point assignment per layer. */
   readonly points: Map<string, PointAssignment>;
+  /** The count and sum sources of each point layer in the run, aggregated together. */
+  readonly pointSources: ReadonlyMap<string, readonly LayerSource[]>;
+  readonly pointColumns: Map<LayerSource, Column>;
   /** Keyed by the source row, since filters differ between indicators of one layer. */
   readonly lengths: Map<LayerSource, LineLengths>;
   readonly landings: Map<string, LineLanding[]>;
@@ -38,47 +45,6 @@ const numberOf = (record: AtlasRecord, property: string): number | undefined => 
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 };
 
-function pointsOf(source: LayerSource, records: Records, cache: SpatialCache): Int32Array {
-  let found = cache.points.get(source.layer);
-  if (!found) {
-    const positioned = records as readonly (AtlasRecord & { position: LonLat })[];
-    found = assignPointsToRegions(
-      positioned.map((r) => r.position),
-      cache.index,
-      {
-        toleranceKm: cache.toleranceKm,
-        statedRegionId: (i) => records[i]!.regionId,
-        statedBorderKm: STATED_BORDER_KM,
-      },
-    );
-    cache.points.set(source.layer, found);
-  }
-  return found.regionOf;
-}
-
-/** Per-region totals; a region whose features all lack a value is missing, one with none is 0. */
-class RegionSums {
-  readonly sums: Float64Array;
-  readonly features: Uint32Array;
-  readonly known: Uint32Array;
-  constructor(regionCount: number) {
-    this.sums = new Float64Array(regionCount);
-    this.features = new Uint32Array(regionCount);
-    this.known = new Uint32Array(regionCount);
-  }
-  add(region: number, value: number | undefined): void {
-    this.features[region]!++;
-    if (value === undefined) return;
-    this.known[region]!++;
-    this.sums[region]! += value;
-  }
-  column(): Column {
-    return Array.from(this.sums, (sum, r) =>
-      this.features[r]! > 0 && this.known[r] === 0 ? undefined : sum,
-    );
-  }
-}
-
 /** The value a feature adds: 1 for counts, the scaled property for sums (undefined if unknown). */
 const valueOf = (source: LayerSource): ((record: AtlasRecord) => number | undefined) => {
   if (!('property' in source)) return () => 1;
@@ -90,17 +56,31 @@ const valueOf = (source: LayerSource): ((record: AtlasRecord) => number | undefi
   };
 };
 
+/** Count and sum indicators of one point layer, all computed in the pass that assigns the layer. */
+function aggregatePointLayer(
+  sources: readonly LayerSource[],
+  records: Records,
+  cache: SpatialCache,
+) {
+  const found = sumRecordsByRegion(
+    records as readonly (AtlasRecord & PositionedRecord)[],
+    cache.index,
+    { toleranceKm: cache.toleranceKm, statedBorderKm: STATED_BORDER_KM },
+    sources.map((source) => ({
+      where: source.where as ((r: AtlasRecord) => boolean) | undefined,
+      value: valueOf(source),
+    })),
+  );
+  cache.points.set(sources[0]!.layer, found.assignment);
+  sources.forEach((source, j) => cache.pointColumns.set(source, found.totals[j]!.column()));
+}
+
 const pointAggregate: Aggregate = (source, records, _atlas, cache) => {
-  const regionOf = pointsOf(source, records, cache);
-  const totals = new RegionSums(cache.index.regionIds.length);
-  const value = valueOf(source);
-  const where = source.where as ((r: AtlasRecord) => boolean) | undefined;
-  for (let i = 0; i < records.length; i++) {
-    const region = regionOf[i]!;
-    if (region < 0 || (where && !where(records[i]!))) continue;
-    totals.add(region, value(records[i]!));
+  if (!cache.pointColumns.has(source)) {
+    const siblings = cache.pointSources.get(source.layer) ?? [];
+    aggregatePointLayer(siblings.includes(source) ? siblings : [source], records, cache);
   }
-  return totals.column();
+  return cache.pointColumns.get(source)!;
 };
 
 /** Sums over features that may count in several regions each (line ends, hub memberships). */

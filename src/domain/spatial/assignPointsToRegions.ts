@@ -27,6 +27,53 @@ export function asRegionIndex(regions: RegionIndex | readonly Region[]): RegionI
   return 'locate' in regions ? regions : createRegionIndex(regions);
 }
 
+/** Assigns point i at (lon, lat); reads its stated region (via `statedOf`) only when needed. */
+export type AssignOne = (i: number, lon: number, lat: number) => number;
+
+/**
+ * The per-point rule of `assignPointsToRegions`, writing into `out` (which must start with
+ * `regionOf` all -1 and empty lists). Allocates nothing for a point inside a region.
+ */
+export function createAssigner(
+  index: RegionIndex,
+  options: AssignOptions,
+  out: { regionOf: Int32Array; byTolerance: number[]; unassigned: number[] },
+): AssignOne {
+  const regionNumber = new Map(index.regionIds.map((id, r) => [id, r]));
+  const borderKm = options.statedBorderKm ?? 0;
+  const statedRegionId = options.statedRegionId;
+  const statedOf = (i: number) =>
+    statedRegionId === undefined ? undefined : regionNumber.get(statedRegionId(i) ?? '');
+  const { toleranceKm } = options;
+  return (i, lon, lat) => {
+    const inside = index.locate(lon, lat);
+    const stated = inside < 0 || borderKm > 0 ? statedOf(i) : undefined;
+    const nearStated =
+      inside >= 0 &&
+      stated !== undefined &&
+      stated !== inside &&
+      index.nearestWithinKm(lon, lat, borderKm, stated) !== undefined;
+    if (inside >= 0 && !nearStated) return (out.regionOf[i] = inside);
+    const hit = nearStated
+      ? { region: stated! }
+      : (stated !== undefined && index.nearestWithinKm(lon, lat, toleranceKm, stated)) ||
+        index.nearestWithinKm(lon, lat, toleranceKm);
+    if (!hit) {
+      out.unassigned.push(i);
+      return -1;
+    }
+    out.byTolerance.push(i);
+    return (out.regionOf[i] = hit.region);
+  };
+}
+
+/** An empty assignment of `count` points, every one -1 until assigned. */
+export const emptyAssignment = (count: number) => ({
+  regionOf: new Int32Array(count).fill(-1),
+  byTolerance: [] as number[],
+  unassigned: [] as number[],
+});
+
 /**
  * Region of every point. Points within `toleranceKm` of a region edge count for the stated region
  * (when within tolerance of it) or the nearest one; the result lists which were assigned so.
@@ -36,34 +83,11 @@ export function assignPointsToRegions(
   regions: RegionIndex | readonly Region[],
   options: AssignOptions,
 ): PointAssignment {
-  const index = asRegionIndex(regions);
-  const regionOf = new Int32Array(points.length).fill(-1);
-  const byTolerance: number[] = [];
-  const unassigned: number[] = [];
-  const regionNumber = new Map(index.regionIds.map((id, r) => [id, r]));
-  const borderKm = options.statedBorderKm ?? 0;
-  const statedOf = (i: number) => regionNumber.get(options.statedRegionId?.(i) ?? '');
+  const out = emptyAssignment(points.length);
+  const assign = createAssigner(asRegionIndex(regions), options, out);
   for (let i = 0; i < points.length; i++) {
-    const [lon, lat] = points[i]!;
-    const inside = index.locate(lon, lat);
-    const stated = inside < 0 || borderKm > 0 ? statedOf(i) : undefined;
-    const nearStated =
-      inside >= 0 &&
-      stated !== undefined &&
-      stated !== inside &&
-      index.nearestWithinKm(lon, lat, borderKm, stated) !== undefined;
-    if (inside >= 0 && !nearStated) {
-      regionOf[i] = inside;
-      continue;
-    }
-    const hit = nearStated
-      ? { region: stated! }
-      : (stated !== undefined && index.nearestWithinKm(lon, lat, options.toleranceKm, stated)) ||
-        index.nearestWithinKm(lon, lat, options.toleranceKm);
-    if (hit) {
-      regionOf[i] = hit.region;
-      byTolerance.push(i);
-    } else unassigned.push(i);
+    const p = points[i]!;
+    assign(i, p[0], p[1]);
   }
-  return { regionOf, byTolerance, unassigned };
+  return out;
 }

@@ -1,6 +1,6 @@
 // A raster over the regions' extent: cells that no region edge touches lie wholly inside one region
 // (or none), so most point lookups and most "does this segment cross a border?" questions are
-// answered by one array read. Cells an edge touches are marked BOUNDARY and need the exact test.
+// answered by one array read. Cells an edge touches are marked BOUNDARY and list those edges.
 export const BOUNDARY = -2;
 
 export interface CellGrid {
@@ -8,6 +8,8 @@ export interface CellGrid {
   lookup(x: number, y: number): number;
   /** True when no cell overlapping the box is a boundary cell (so no edge crosses the box). */
   isClear(minX: number, minY: number, maxX: number, maxY: number): boolean;
+  /** Parameters t in (0, 1) where segment A→B crosses an edge (unsorted, may repeat). */
+  crossings(ax: number, ay: number, bx: number, by: number, out: number[]): void;
 }
 
 /**
@@ -35,7 +37,8 @@ export function createCellGrid(
   const cells = new Int32Array(cols * rows).fill(-1);
   const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / size)));
   const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / size)));
-  for (let k = 0; k < edgeCount; k++) {
+  /** Calls visit(cell) for every cell of edge k's bounding box. */
+  const forEachCell = (k: number, visit: (cell: number) => void) => {
     const [x1, y1, x2, y2] = [
       edges[4 * k]!,
       edges[4 * k + 1]!,
@@ -43,10 +46,18 @@ export function createCellGrid(
       edges[4 * k + 3]!,
     ];
     for (let r = row(Math.min(y1, y2)); r <= row(Math.max(y1, y2)); r++) {
-      for (let c = col(Math.min(x1, x2)); c <= col(Math.max(x1, x2)); c++)
-        cells[r * cols + c] = BOUNDARY;
+      for (let c = col(Math.min(x1, x2)); c <= col(Math.max(x1, x2)); c++) visit(r * cols + c);
     }
+  };
+  const edgeStart = new Uint32Array(cols * rows + 1);
+  for (let k = 0; k < edgeCount; k++) forEachCell(k, (cell) => edgeStart[cell + 1]!++);
+  for (let i = 0; i < cols * rows; i++) {
+    if (edgeStart[i + 1]! > 0) cells[i] = BOUNDARY;
+    edgeStart[i + 1]! += edgeStart[i]!;
   }
+  const cellEdges = new Uint32Array(edgeStart[cols * rows]!);
+  const fill = edgeStart.slice(0, cols * rows);
+  for (let k = 0; k < edgeCount; k++) forEachCell(k, (cell) => (cellEdges[fill[cell]!++] = k));
   for (let r = 0; r < rows; r++) {
     let runRegion: number | undefined;
     for (let c = 0; c < cols; c++) {
@@ -59,17 +70,45 @@ export function createCellGrid(
       cells[i] = runRegion;
     }
   }
-  const inside = (x: number, y: number) => x >= minX && x <= maxX && y >= minY && y <= maxY;
+  const outside = (x0: number, y0: number, x1: number, y1: number) =>
+    x1 < minX || x0 > maxX || y1 < minY || y0 > maxY;
+  const isClear = (x0: number, y0: number, x1: number, y1: number) => {
+    if (outside(x0, y0, x1, y1)) return true;
+    for (let r = row(y0); r <= row(y1); r++) {
+      for (let c = col(x0); c <= col(x1); c++) if (cells[r * cols + c] === BOUNDARY) return false;
+    }
+    return true;
+  };
   return {
     lookup(x, y) {
-      return inside(x, y) ? cells[row(y) * cols + col(x)]! : -1;
+      return outside(x, y, x, y) ? -1 : cells[row(y) * cols + col(x)]!;
     },
-    isClear(x0, y0, x1, y1) {
-      if (x1 < minX || x0 > maxX || y1 < minY || y0 > maxY) return true;
+    isClear,
+    crossings(ax, ay, bx, by, out) {
+      const x0 = Math.min(ax, bx);
+      const y0 = Math.min(ay, by);
+      const x1 = Math.max(ax, bx);
+      const y1 = Math.max(ay, by);
+      if (outside(x0, y0, x1, y1)) return;
+      const rx = bx - ax;
+      const ry = by - ay;
       for (let r = row(y0); r <= row(y1); r++) {
-        for (let c = col(x0); c <= col(x1); c++) if (cells[r * cols + c] === BOUNDARY) return false;
+        for (let c = col(x0); c <= col(x1); c++) {
+          const cell = r * cols + c;
+          for (let j = edgeStart[cell]!; j < edgeStart[cell + 1]!; j++) {
+            const k = 4 * cellEdges[j]!;
+            const cx = edges[k]!;
+            const cy = edges[k + 1]!;
+            const sx = edges[k + 2]! - cx;
+            const sy = edges[k + 3]! - cy;
+            const denom = rx * sy - ry * sx;
+            if (denom === 0) continue;
+            const t = ((cx - ax) * sy - (cy - ay) * sx) / denom;
+            const u = ((cx - ax) * ry - (cy - ay) * rx) / denom;
+            if (t > 0 && t < 1 && u >= 0 && u <= 1) out.push(t);
+          }
+        }
       }
-      return true;
     },
   };
 }

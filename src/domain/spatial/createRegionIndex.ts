@@ -1,5 +1,6 @@
-// A spatial index over region polygons: flatbush over polygon bounding boxes for point location
-// (exact even-odd test, holes honoured) and flatbush over every ring edge for distances and crossings.
+// A spatial index over region polygons: a cell grid answers most point lookups in one read and
+// lists the edges near a segment; flatbush over polygon boxes + banded rings give the exact
+// even-odd test (holes honoured) in boundary cells; flatbush over every ring edge answers distances.
 import Flatbush from 'flatbush';
 import type { Polygon, Position } from 'geojson';
 import type { Region } from '../atlas';
@@ -53,6 +54,15 @@ function collectEdges(polygons: readonly PolygonEntry[]) {
   return { e, edgeRegion };
 }
 
+const built = new WeakMap<readonly Region[], RegionIndex>();
+
+/** The index of `regions`, built on first use and reused while the same array is passed. */
+export function regionIndexOf(regions: readonly Region[]): RegionIndex {
+  let index = built.get(regions);
+  if (!index) built.set(regions, (index = createRegionIndex(regions)));
+  return index;
+}
+
 /** Builds the index once per set of regions; O(vertices · log vertices). */
 export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   const polygons: PolygonEntry[] = [];
@@ -94,7 +104,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     for (const ring of p.rings) if (ringContains(ring, x, y)) inside = !inside;
     return inside;
   };
-
+  /** Even-odd test against the polygons whose box holds the point (only for boundary cells). */
   const locateExactly = (lon: number, lat: number) => {
     for (const k of polygonTree.search(lon, lat, lon, lat)) {
       if (contains(polygons[k]!, lon, lat)) return polygons[k]!.region;
@@ -127,25 +137,6 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       }
       return best;
     },
-    crossings(ax, ay, bx, by, out) {
-      const hits = edgeTree.search(
-        Math.min(ax, bx),
-        Math.min(ay, by),
-        Math.max(ax, bx),
-        Math.max(ay, by),
-      );
-      const rx = bx - ax;
-      const ry = by - ay;
-      for (const k of hits) {
-        const [cx, cy] = [e[4 * k]!, e[4 * k + 1]!];
-        const sx = e[4 * k + 2]! - cx;
-        const sy = e[4 * k + 3]! - cy;
-        const denom = rx * sy - ry * sx;
-        if (denom === 0) continue;
-        const t = ((cx - ax) * sy - (cy - ay) * sx) / denom;
-        const u = ((cx - ax) * ry - (cy - ay) * rx) / denom;
-        if (t > 0 && t < 1 && u >= 0 && u <= 1) out.push(t);
-      }
-    },
+    crossings: grid.crossings,
   };
 }
