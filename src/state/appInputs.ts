@@ -1,6 +1,6 @@
 // The inputs a user controls: everything that changes what one sees. Outputs (scores, constraint
 // results) are derived from these and the loaded dataset, never stored here.
-import type { LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerIds';
 
 export interface Camera {
   /** Degrees, −180…180. */
@@ -52,12 +52,5 @@ export const DEFAULT_CAMERA: Camera = {
   pitch: 0,
 };
 
-export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = [
-  'regions',
-  'power_lines',
-  'fibre_routes',
-  'power_plants',
-  'network_nodes',
-  'datacentres',
-  'hubs',
-];
+/** Every layer starts visible. */
+export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = LAYER_IDS;
