@@ -8,6 +8,9 @@ export interface CellGrid {
   lookup(x: number, y: number): number;
   /** True when no cell overlapping the box is a boundary cell (so no edge crosses the box). */
   isClear(minX: number, minY: number, maxX: number, maxY: number): boolean;
+  /** The one region (or -1) that `lookup` gives for every point of the box; BOUNDARY when the box
+   * touches a boundary cell, cells of different regions, or the grid's edge. */
+  regionOfBox(minX: number, minY: number, maxX: number, maxY: number): number;
   /** Parameters t in (0, 1) where segment A→B crosses an edge (unsorted, may repeat). */
   crossings(ax: number, ay: number, bx: number, by: number, out: number[]): void;
 }
@@ -84,6 +87,15 @@ export function createCellGrid(
       return outside(x, y, x, y) ? -1 : cells[row(y) * cols + col(x)]!;
     },
     isClear,
+    regionOfBox(x0, y0, x1, y1) {
+      if (outside(x0, y0, x1, y1)) return -1;
+      if (x0 < minX || y0 < minY || x1 > maxX || y1 > maxY) return BOUNDARY;
+      const found = cells[row(y0) * cols + col(x0)]!;
+      for (let r = row(y0); r <= row(y1); r++) {
+        for (let c = col(x0); c <= col(x1); c++) if (cells[r * cols + c] !== found) return BOUNDARY;
+      }
+      return found;
+    },
     crossings(ax, ay, bx, by, out) {
       const x0 = Math.min(ax, bx);
       const y0 = Math.min(ay, by);

@@ -14,6 +14,9 @@ export interface RegionIndex {
   locate(lon: number, lat: number): number;
   /** Nearest region by distance to its polygon edges, within `toleranceKm`; `only` restricts it. */
   nearestWithinKm(lon: number, lat: number, toleranceKm: number, only?: number): Hit | undefined;
+  /** The region (or -1) that `locate` gives for every point of the box, when the index knows it
+   * without an exact test; BOUNDARY (-2) otherwise. */
+  regionOfBox(minX: number, minY: number, maxX: number, maxY: number): number;
   /** Parameters t in (0, 1) where segment A→B crosses any region edge (unsorted, may repeat). */
   crossings(ax: number, ay: number, bx: number, by: number, out: number[]): void;
 }
@@ -54,6 +57,23 @@ function collectEdges(polygons: readonly PolygonEntry[]) {
   return { e, edgeRegion };
 }
 
+/** The box of each polygon's outer ring as minX, minY, maxX, maxY. */
+function outerBoxes(polygons: readonly PolygonEntry[]): Float64Array {
+  const boxes = new Float64Array(4 * polygons.length);
+  polygons.forEach(({ rings }, k) => {
+    const c = rings[0]!.coords;
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < c.length; i += 2) {
+      minX = Math.min(minX, c[i]!);
+      maxX = Math.max(maxX, c[i]!);
+      minY = Math.min(minY, c[i + 1]!);
+      maxY = Math.max(maxY, c[i + 1]!);
+    }
+    boxes.set([minX, minY, maxX, maxY], 4 * k);
+  });
+  return boxes;
+}
+
 const built = new WeakMap<readonly Region[], RegionIndex>();
 
 /** The index of `regions`, built on first use and reused while the same array is passed. */
@@ -73,20 +93,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     }
   });
   const { e, edgeRegion } = collectEdges(polygons);
-  const polygonTree = new Flatbush(Math.max(1, polygons.length));
-  for (const { rings } of polygons) {
-    const c = rings[0]!.coords;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < c.length; i += 2) {
-      minX = Math.min(minX, c[i]!);
-      maxX = Math.max(maxX, c[i]!);
-      minY = Math.min(minY, c[i + 1]!);
-      maxY = Math.max(maxY, c[i + 1]!);
-    }
-    polygonTree.add(minX, minY, maxX, maxY);
-  }
-  if (polygons.length === 0) polygonTree.add(FAR, FAR, FAR, FAR);
-  polygonTree.finish();
+  const boxes = outerBoxes(polygons);
   const edgeCount = edgeRegion.length;
   const edgeTree = new Flatbush(Math.max(1, edgeCount));
   for (let k = 0; k < edgeCount; k++) {
@@ -104,9 +111,13 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     for (const ring of p.rings) if (ringContains(ring, x, y)) inside = !inside;
     return inside;
   };
-  /** Even-odd test against the polygons whose box holds the point (only for boundary cells). */
+  /** Even-odd test against each polygon whose box holds the point, in region order (the first
+   * region wins where polygons overlap); used in boundary cells only. */
   const locateExactly = (lon: number, lat: number) => {
-    for (const k of polygonTree.search(lon, lat, lon, lat)) {
+    for (let k = 0; k < polygons.length; k++) {
+      const b = 4 * k;
+      if (lon < boxes[b]! || lat < boxes[b + 1]! || lon > boxes[b + 2]! || lat > boxes[b + 3]!)
+        continue;
       if (contains(polygons[k]!, lon, lat)) return polygons[k]!.region;
     }
     return -1;
@@ -137,6 +148,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
       }
       return best;
     },
+    regionOfBox: grid.regionOfBox,
     crossings: grid.crossings,
   };
 }
