@@ -63,4 +63,12 @@ describe('createCellGrid', () => {
     expect(grid.isClear(0.1, 0.1, 0.5, 1.9)).toBe(true);
     expect(grid.isClear(0.9, 0.5, 1.1, 0.6)).toBe(false);
   });
+
+  it('names the one region of a box only when every cell of the box is clear and of that region', () => {
+    expect(grid.regionOfBox(0.2, 0.2, 0.6, 1.5)).toBe(0);
+    expect(grid.regionOfBox(1.3, 0.2, 1.8, 1.5)).toBe(1);
+    expect(grid.regionOfBox(0.5, 0.5, 1.5, 0.6)).toBe(BOUNDARY);
+    expect(grid.regionOfBox(3, 3, 4, 4)).toBe(-1);
+    expect(grid.regionOfBox(1.3, 0.2, 2.5, 0.3)).toBe(BOUNDARY);
+  });
 });

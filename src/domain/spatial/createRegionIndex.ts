@@ -1,6 +1,6 @@
 // A spatial index over region polygons: a cell grid answers most point lookups in one read and
-// lists the edges near a segment; flatbush over polygon boxes + banded rings give the exact
-// even-odd test (holes honoured) in boundary cells; flatbush over every ring edge answers distances.
+// lists the edges near a segment; polygon boxes + banded rings give the exact even-odd test (holes
+// honoured) in boundary cells; flatbush over every ring edge, built on first use, answers distances.
 import Flatbush from 'flatbush';
 import type { Polygon, Position } from 'geojson';
 import type { Region } from '../atlas';
@@ -74,6 +74,22 @@ function outerBoxes(polygons: readonly PolygonEntry[]): Float64Array {
   return boxes;
 }
 
+/** Flatbush over every edge's box, for distance queries; built on the first one. */
+function createEdgeTree(e: Float64Array): Flatbush {
+  const edgeCount = e.length / 4;
+  const tree = new Flatbush(Math.max(1, edgeCount));
+  for (let k = 0; k < edgeCount; k++) {
+    const x1 = e[4 * k]!;
+    const y1 = e[4 * k + 1]!;
+    const x2 = e[4 * k + 2]!;
+    const y2 = e[4 * k + 3]!;
+    tree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
+  }
+  if (edgeCount === 0) tree.add(FAR, FAR, FAR, FAR);
+  tree.finish();
+  return tree;
+}
+
 const built = new WeakMap<readonly Region[], RegionIndex>();
 
 /** The index of `regions`, built on first use and reused while the same array is passed. */
@@ -94,18 +110,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   });
   const { e, edgeRegion } = collectEdges(polygons);
   const boxes = outerBoxes(polygons);
-  const edgeCount = edgeRegion.length;
-  const edgeTree = new Flatbush(Math.max(1, edgeCount));
-  for (let k = 0; k < edgeCount; k++) {
-    const x1 = e[4 * k]!;
-    const y1 = e[4 * k + 1]!;
-    const x2 = e[4 * k + 2]!;
-    const y2 = e[4 * k + 3]!;
-    edgeTree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
-  }
-  if (edgeCount === 0) edgeTree.add(FAR, FAR, FAR, FAR);
-  edgeTree.finish();
-
+  let edgeTree: Flatbush | undefined;
   const contains = (p: PolygonEntry, x: number, y: number) => {
     let inside = false;
     for (const ring of p.rings) if (ringContains(ring, x, y)) inside = !inside;
@@ -133,6 +138,7 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
     nearestWithinKm(lon, lat, toleranceKm, only) {
       const { dLon, dLat } = kmToDegrees(toleranceKm, lat);
       let best: Hit | undefined;
+      edgeTree ??= createEdgeTree(e);
       for (const k of edgeTree.search(lon - dLon, lat - dLat, lon + dLon, lat + dLat)) {
         const region = edgeRegion[k]!;
         if (only !== undefined && region !== only) continue;
