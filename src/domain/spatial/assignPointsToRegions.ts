@@ -47,7 +47,8 @@ export function createAssigner(
   const { toleranceKm } = options;
   return (i, lon, lat) => {
     const inside = index.locate(lon, lat);
-    const stated = inside < 0 || borderKm > 0 ? statedOf(i) : undefined;
+    const nearBorder = borderKm > 0 && !index.isFarFromEdges(lon, lat, borderKm);
+    const stated = inside < 0 || nearBorder ? statedOf(i) : undefined;
     const nearStated =
       inside >= 0 &&
       stated !== undefined &&

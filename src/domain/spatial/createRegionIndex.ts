@@ -1,17 +1,27 @@
 // A spatial index over region polygons: a cell grid answers most point lookups in one read and
 // lists the edges near a segment; polygon boxes + banded rings give the exact even-odd test (holes
 // honoured) in boundary cells; flatbush over every ring edge, built on first use, answers distances.
-import Flatbush from 'flatbush';
-import type { Polygon, Position } from 'geojson';
+import type Flatbush from 'flatbush';
 import type { Region } from '../atlas';
-import { createBandedRing, ringContains, type BandedRing } from './bandedRing';
-import { BOUNDARY, createCellGrid } from './createCellGrid';
+import { createBandedRing, ringContains } from './bandedRing';
+import {
+  collectEdges,
+  createEdgeTree,
+  outerBoxes,
+  polygonsOf,
+  type PolygonEntry,
+} from './collectEdges';
+import { EARTH_RADIUS_KM } from '../geo/haversineKm';
+import { BOUNDARY, createCellGrid, type CellGrid } from './createCellGrid';
 import { kmToDegrees, pointToSegmentKm } from './localDistance';
 
 export interface RegionIndex {
   readonly regionIds: readonly string[];
   /** Index of the region whose polygon contains the point, or -1. */
   locate(lon: number, lat: number): number;
+  /** True only when no region edge can lie within `km` of the point (so `nearestWithinKm` would
+   * find none); false when unsure. One array read. */
+  isFarFromEdges(lon: number, lat: number, km: number): boolean;
   /** Nearest region by distance to its polygon edges, within `toleranceKm`; `only` restricts it. */
   nearestWithinKm(lon: number, lat: number, toleranceKm: number, only?: number): Hit | undefined;
   /** The region (or -1) that `locate` gives for every point of the box, when the index knows it
@@ -26,68 +36,16 @@ export interface Hit {
   readonly distanceKm: number;
 }
 
-interface PolygonEntry {
-  readonly region: number;
-  readonly rings: readonly BandedRing[];
-}
+const DEG = Math.PI / 180;
 
-/** Where an empty tree's placeholder box sits: no lon/lat query reaches it. */
-const FAR = 1e9;
-
-function polygonsOf(region: Region): readonly Position[][][] {
-  const g = region.geometry;
-  return g.type === 'Polygon' ? [(g as Polygon).coordinates] : g.coordinates;
-}
-
-/** Every ring edge as x1, y1, x2, y2 and the region it bounds. */
-function collectEdges(polygons: readonly PolygonEntry[]) {
-  let count = 0;
-  for (const p of polygons) for (const ring of p.rings) count += ring.coords.length / 2 - 1;
-  const e = new Float64Array(4 * count);
-  const edgeRegion = new Int32Array(count);
-  let k = 0;
-  for (const p of polygons) {
-    for (const { coords } of p.rings) {
-      for (let i = 0; i + 3 < coords.length; i += 2, k++) {
-        e.set(coords.subarray(i, i + 4), 4 * k);
-        edgeRegion[k] = p.region;
-      }
-    }
-  }
-  return { e, edgeRegion };
-}
-
-/** The box of each polygon's outer ring as minX, minY, maxX, maxY. */
-function outerBoxes(polygons: readonly PolygonEntry[]): Float64Array {
-  const boxes = new Float64Array(4 * polygons.length);
-  polygons.forEach(({ rings }, k) => {
-    const c = rings[0]!.coords;
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < c.length; i += 2) {
-      minX = Math.min(minX, c[i]!);
-      maxX = Math.max(maxX, c[i]!);
-      minY = Math.min(minY, c[i + 1]!);
-      maxY = Math.max(maxY, c[i + 1]!);
-    }
-    boxes.set([minX, minY, maxX, maxY], 4 * k);
-  });
-  return boxes;
-}
-
-/** Flatbush over every edge's box, for distance queries; built on the first one. */
-function createEdgeTree(e: Float64Array): Flatbush {
-  const edgeCount = e.length / 4;
-  const tree = new Flatbush(Math.max(1, edgeCount));
-  for (let k = 0; k < edgeCount; k++) {
-    const x1 = e[4 * k]!;
-    const y1 = e[4 * k + 1]!;
-    const x2 = e[4 * k + 2]!;
-    const y2 = e[4 * k + 3]!;
-    tree.add(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2));
-  }
-  if (edgeCount === 0) tree.add(FAR, FAR, FAR, FAR);
-  tree.finish();
-  return tree;
+/**
+ * Km within which an interior cell's point has no edge: for km up to this, the degree box of
+ * `kmToDegrees` (what `nearestWithinKm` searches) is at most 0.99 cell wide each way anywhere
+ * in the grid, so it stays within the cell's clear neighbours.
+ */
+function marginKm(grid: CellGrid): number {
+  const cos = Math.max(0.01, Math.cos(Math.min(89, grid.maxAbsY + grid.cellSize) * DEG));
+  return 0.99 * grid.cellSize * EARTH_RADIUS_KM * DEG * cos;
 }
 
 const built = new WeakMap<readonly Region[], RegionIndex>();
@@ -129,11 +87,15 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   };
   const grid = createCellGrid(e, locateExactly);
 
+  const farKm = marginKm(grid);
   return {
     regionIds: regions.map((r) => r.id),
     locate(lon, lat) {
       const known = grid.lookup(lon, lat);
       return known === BOUNDARY ? locateExactly(lon, lat) : known;
+    },
+    isFarFromEdges(lon, lat, km) {
+      return km <= farKm && grid.isInterior(lon, lat);
     },
     nearestWithinKm(lon, lat, toleranceKm, only) {
       const { dLon, dLat } = kmToDegrees(toleranceKm, lat);
