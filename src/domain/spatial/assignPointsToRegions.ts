@@ -47,8 +47,7 @@ export function createAssigner(
   const { toleranceKm } = options;
   return (i, lon, lat) => {
     const inside = index.locate(lon, lat);
-    const nearBorder = borderKm > 0 && !index.isFarFromEdges(lon, lat, borderKm);
-    const stated = inside < 0 || nearBorder ? statedOf(i) : undefined;
+    const stated = inside < 0 || borderKm > 0 ? statedOf(i) : undefined;
     const nearStated =
       inside >= 0 &&
       stated !== undefined &&

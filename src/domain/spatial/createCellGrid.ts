@@ -4,14 +4,8 @@
 export const BOUNDARY = -2;
 
 export interface CellGrid {
-  /** Side of a cell (degrees) and the largest |y| of the grid. */
-  readonly cellSize: number;
-  readonly maxAbsY: number;
   /** Region index (or -1, outside all) of the cell holding (x, y); BOUNDARY when not known. */
   lookup(x: number, y: number): number;
-  /** True when neither the cell holding (x, y) nor its eight neighbours touch an edge, so every
-   * edge's box is more than one cell size away from the point in x and in y. */
-  isInterior(x: number, y: number): boolean;
   /** True when no cell overlapping the box is a boundary cell (so no edge crosses the box). */
   isClear(minX: number, minY: number, maxX: number, maxY: number): boolean;
   /** The one region (or -1) that `lookup` gives for every point of the box; BOUNDARY when the box
@@ -79,15 +73,6 @@ export function createCellGrid(
       cells[i] = runRegion;
     }
   }
-  const nearEdge = new Uint8Array(cols * rows);
-  for (let i = 0; i < cols * rows; i++) {
-    if (cells[i] !== BOUNDARY) continue;
-    const [r, c] = [Math.floor(i / cols), i % cols];
-    for (let nr = Math.max(0, r - 1); nr <= Math.min(rows - 1, r + 1); nr++) {
-      for (let nc = Math.max(0, c - 1); nc <= Math.min(cols - 1, c + 1); nc++)
-        nearEdge[nr * cols + nc] = 1;
-    }
-  }
   const outside = (x0: number, y0: number, x1: number, y1: number) =>
     x1 < minX || x0 > maxX || y1 < minY || y0 > maxY;
   const isClear = (x0: number, y0: number, x1: number, y1: number) => {
@@ -98,13 +83,8 @@ export function createCellGrid(
     return true;
   };
   return {
-    cellSize: size,
-    maxAbsY: Math.max(Math.abs(minY), Math.abs(maxY)),
     lookup(x, y) {
       return outside(x, y, x, y) ? -1 : cells[row(y) * cols + col(x)]!;
-    },
-    isInterior(x, y) {
-      return !outside(x, y, x, y) && nearEdge[row(y) * cols + col(x)] === 0;
     },
     isClear,
     regionOfBox(x0, y0, x1, y1) {

@@ -11,17 +11,13 @@ import {
   polygonsOf,
   type PolygonEntry,
 } from './collectEdges';
-import { EARTH_RADIUS_KM } from '../geo/haversineKm';
-import { BOUNDARY, createCellGrid, type CellGrid } from './createCellGrid';
+import { BOUNDARY, createCellGrid } from './createCellGrid';
 import { kmToDegrees, pointToSegmentKm } from './localDistance';
 
 export interface RegionIndex {
   readonly regionIds: readonly string[];
   /** Index of the region whose polygon contains the point, or -1. */
   locate(lon: number, lat: number): number;
-  /** True only when no region edge can lie within `km` of the point (so `nearestWithinKm` would
-   * find none); false when unsure. One array read. */
-  isFarFromEdges(lon: number, lat: number, km: number): boolean;
   /** Nearest region by distance to its polygon edges, within `toleranceKm`; `only` restricts it. */
   nearestWithinKm(lon: number, lat: number, toleranceKm: number, only?: number): Hit | undefined;
   /** The region (or -1) that `locate` gives for every point of the box, when the index knows it
@@ -34,18 +30,6 @@ export interface RegionIndex {
 export interface Hit {
   readonly region: number;
   readonly distanceKm: number;
-}
-
-const DEG = Math.PI / 180;
-
-/**
- * Km within which an interior cell's point has no edge: for km up to this, the degree box of
- * `kmToDegrees` (what `nearestWithinKm` searches) is at most 0.99 cell wide each way anywhere
- * in the grid, so it stays within the cell's clear neighbours.
- */
-function marginKm(grid: CellGrid): number {
-  const cos = Math.max(0.01, Math.cos(Math.min(89, grid.maxAbsY + grid.cellSize) * DEG));
-  return 0.99 * grid.cellSize * EARTH_RADIUS_KM * DEG * cos;
 }
 
 const built = new WeakMap<readonly Region[], RegionIndex>();
@@ -87,15 +71,11 @@ export function createRegionIndex(regions: readonly Region[]): RegionIndex {
   };
   const grid = createCellGrid(e, locateExactly);
 
-  const farKm = marginKm(grid);
   return {
     regionIds: regions.map((r) => r.id),
     locate(lon, lat) {
       const known = grid.lookup(lon, lat);
       return known === BOUNDARY ? locateExactly(lon, lat) : known;
-    },
-    isFarFromEdges(lon, lat, km) {
-      return km <= farKm && grid.isInterior(lon, lat);
     },
     nearestWithinKm(lon, lat, toleranceKm, only) {
       const { dLon, dLat } = kmToDegrees(toleranceKm, lat);
