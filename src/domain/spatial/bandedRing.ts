@@ -36,17 +36,18 @@ export function createBandedRing(ring: readonly Position[]): BandedRing {
   const bandHeight = (maxY - minY) / bandCount || 1;
   const bandOf = (y: number) =>
     Math.min(bandCount - 1, Math.max(0, Math.floor((y - minY) / bandHeight)));
+  const firstBand = (e: number) => bandOf(Math.min(coords[2 * e + 1]!, coords[2 * e + 3]!));
+  const lastBand = (e: number) => bandOf(Math.max(coords[2 * e + 1]!, coords[2 * e + 3]!));
   const counts = new Uint32Array(bandCount + 1);
-  const forEachBand = (e: number, visit: (band: number) => void) => {
-    const y1 = coords[2 * e + 1]!;
-    const y2 = coords[2 * e + 3]!;
-    for (let b = bandOf(Math.min(y1, y2)); b <= bandOf(Math.max(y1, y2)); b++) visit(b);
-  };
-  for (let e = 0; e < edgeCount; e++) forEachBand(e, (b) => counts[b + 1]!++);
+  for (let e = 0; e < edgeCount; e++) {
+    for (let b = firstBand(e), last = lastBand(e); b <= last; b++) counts[b + 1]!++;
+  }
   for (let b = 0; b < bandCount; b++) counts[b + 1]! += counts[b]!;
   const bandEdges = new Uint32Array(counts[bandCount]!);
   const fill = counts.slice(0, bandCount);
-  for (let e = 0; e < edgeCount; e++) forEachBand(e, (b) => (bandEdges[fill[b]!++] = e));
+  for (let e = 0; e < edgeCount; e++) {
+    for (let b = firstBand(e), last = lastBand(e); b <= last; b++) bandEdges[fill[b]!++] = e;
+  }
   return { minY, bandHeight, bandCount, bandStart: counts, bandEdges, coords };
 }
 

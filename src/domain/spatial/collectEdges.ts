@@ -29,7 +29,7 @@ export function collectEdges(polygons: readonly PolygonEntry[]) {
   for (const p of polygons) {
     for (const { coords } of p.rings) {
       for (let i = 0; i + 3 < coords.length; i += 2, k++) {
-        e.set(coords.subarray(i, i + 4), 4 * k);
+        for (let j = 0; j < 4; j++) e[4 * k + j] = coords[i + j]!;
         edgeRegion[k] = p.region;
       }
     }

@@ -33,34 +33,49 @@ export function createCellGrid(
   }
   const width = maxX - minX || 1;
   const height = maxY - minY || 1;
-  const cellCount = Math.min(2 ** 20, Math.max(1024, 4 * edgeCount));
-  const size = Math.sqrt((width * height) / cellCount);
+  const targetCells = Math.min(2 ** 20, Math.max(1024, 4 * edgeCount));
+  const size = Math.sqrt((width * height) / targetCells);
   const cols = Math.max(1, Math.ceil(width / size));
   const rows = Math.max(1, Math.ceil(height / size));
   const cells = new Int32Array(cols * rows).fill(-1);
   const col = (x: number) => Math.min(cols - 1, Math.max(0, Math.floor((x - minX) / size)));
   const row = (y: number) => Math.min(rows - 1, Math.max(0, Math.floor((y - minY) / size)));
-  /** Calls visit(cell) for every cell of edge k's bounding box. */
-  const forEachCell = (k: number, visit: (cell: number) => void) => {
+  /** Rows r0..r1 and columns c0..c1 of edge k's bounding box, written into `span`. */
+  const span = new Int32Array(4);
+  const spanOf = (k: number) => {
     const [x1, y1, x2, y2] = [
       edges[4 * k]!,
       edges[4 * k + 1]!,
       edges[4 * k + 2]!,
       edges[4 * k + 3]!,
     ];
-    for (let r = row(Math.min(y1, y2)); r <= row(Math.max(y1, y2)); r++) {
-      for (let c = col(Math.min(x1, x2)); c <= col(Math.max(x1, x2)); c++) visit(r * cols + c);
-    }
+    span[0] = row(Math.min(y1, y2));
+    span[1] = row(Math.max(y1, y2));
+    span[2] = col(Math.min(x1, x2));
+    span[3] = col(Math.max(x1, x2));
   };
-  const edgeStart = new Uint32Array(cols * rows + 1);
-  for (let k = 0; k < edgeCount; k++) forEachCell(k, (cell) => edgeStart[cell + 1]!++);
-  for (let i = 0; i < cols * rows; i++) {
-    if (edgeStart[i + 1]! > 0) cells[i] = BOUNDARY;
-    edgeStart[i + 1]! += edgeStart[i]!;
+  // Edge lists per cell (CSR): count, turn counts into running ends, then fill each cell backwards
+  // so that edgeStart[cell] ends at the cell's start and edgeStart[cell + 1] at its end.
+  const cellCount = cols * rows;
+  const edgeStart = new Uint32Array(cellCount + 1);
+  for (let k = 0; k < edgeCount; k++) {
+    spanOf(k);
+    for (let r = span[0]!; r <= span[1]!; r++) {
+      for (let c = span[2]!; c <= span[3]!; c++) edgeStart[r * cols + c]!++;
+    }
   }
-  const cellEdges = new Uint32Array(edgeStart[cols * rows]!);
-  const fill = edgeStart.slice(0, cols * rows);
-  for (let k = 0; k < edgeCount; k++) forEachCell(k, (cell) => (cellEdges[fill[cell]!++] = k));
+  for (let i = 0; i < cellCount; i++) {
+    if (edgeStart[i]! > 0) cells[i] = BOUNDARY;
+    edgeStart[i]! += i > 0 ? edgeStart[i - 1]! : 0;
+  }
+  edgeStart[cellCount] = cellCount > 0 ? edgeStart[cellCount - 1]! : 0;
+  const cellEdges = new Uint32Array(edgeStart[cellCount]!);
+  for (let k = 0; k < edgeCount; k++) {
+    spanOf(k);
+    for (let r = span[0]!; r <= span[1]!; r++) {
+      for (let c = span[2]!; c <= span[3]!; c++) cellEdges[--edgeStart[r * cols + c]!] = k;
+    }
+  }
   for (let r = 0; r < rows; r++) {
     let runRegion: number | undefined;
     for (let c = 0; c < cols; c++) {
