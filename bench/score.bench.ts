@@ -85,6 +85,27 @@ function layersOnly(fixture: Fixture): BenchCase {
   };
 }
 
+/**
+ * The same full recompute on a structured clone of fixture L: records as the worker receives them
+ * (one hidden class per layer), where the generated records each have their own.
+ */
+function asWorkerReceives(fixture: Fixture): BenchCase {
+  let atlas: Fixture['atlas'] | undefined; // cloned on the first (warm-up) run, not during setup
+  return {
+    name: `score: full recompute, fixture ${fixture.size} as the worker receives it (structured clone)`,
+    baselineName: 'none (absolute; compare with the full-recompute row)',
+    fast: (): Scored => {
+      atlas ??= structuredClone(fixture.atlas);
+      const raw = aggregateIndicators(
+        { ...atlas, regions: [...atlas.regions] },
+        INDICATOR_REGISTRY,
+      );
+      return { raw, result: scoreRegions(raw, DEFAULT_WEIGHTS) };
+    },
+    target: { maxFastMs: 500 },
+  };
+}
+
 function weightsOnly(fixture: Fixture): BenchCase {
   const engine = createComputeEngine();
   const ready = engine.handle({ type: 'init', id: 0, atlas: fixture.atlas });
@@ -118,6 +139,7 @@ const suite: BenchSuite = {
       fullRecompute(small, 100),
       fullRecompute(large, 500),
       layersOnly(large),
+      asWorkerReceives(large),
       weightsOnly(large),
     ];
   },
