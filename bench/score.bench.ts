@@ -1,5 +1,6 @@
 // Coordination score benchmarks (issues 4 and 7): full recompute after a data change against the
-// naive turf baseline, on fixtures S and L, and a weights-only recompute in the compute engine.
+// naive turf baseline, on fixtures S and L (also as structured clones, the records the worker
+// gets), a recompute with the region index reused, and a weights-only recompute in the engine.
 import { aggregateIndicators, type RawMatrix } from '../src/domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY } from '../src/domain/score/indicatorRegistry';
 import { scoreRegions, type ScoreResult } from '../src/domain/score/scoreRegions';
