@@ -13,11 +13,12 @@ export interface MeasuredPage {
   close(): Promise<void>;
 }
 
-/** Opens `url` at 1280×800 and waits until the page-side expression `until` is true. */
+/** Opens `url` at 1280×800 and waits until the page-side predicate `until` is true. A function,
+ * not a string: the app's CSP forbids the eval a string predicate needs. */
 export async function openMeasured(
   browser: Browser,
   url: string,
-  until: string,
+  until: () => boolean,
   timeoutMs = 180_000,
 ): Promise<MeasuredPage> {
   const context = await browser.newContext({
@@ -55,8 +56,12 @@ export async function openMeasured(
 }
 
 /** The app is loaded and drawn, and its first analysis is in the store. */
-export const APP_INTERACTIVE =
-  'window.__benchProbe && window.__benchProbe.readyMs !== undefined && window.__benchProbe.analysisMs !== undefined';
+export const APP_INTERACTIVE = (): boolean => {
+  const probe = (window as { __benchProbe?: { readyMs?: number; analysisMs?: number } })
+    .__benchProbe;
+  return probe?.readyMs !== undefined && probe.analysisMs !== undefined;
+};
 
 /** The baseline page drew every layer. */
-export const BASELINE_PAINTED = 'window.__baselinePaintedMs !== undefined';
+export const BASELINE_PAINTED = (): boolean =>
+  (window as { __baselinePaintedMs?: number }).__baselinePaintedMs !== undefined;

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import type { PointData } from './layers/pointAttributes';
 import { buildLayers } from './buildLayers';
 import { atlasLayerOf } from './pickedFeature';
 import { fixtureAtlas } from './testing/fixtureAtlas';
@@ -92,8 +93,25 @@ describe('buildLayers', () => {
   it('passes the same data object to deck.gl on every build so nothing re-tessellates', () => {
     const first = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' });
     const second = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'dark' });
-    for (const id of ['regions', 'regions:outline', 'power_lines', 'datacentres']) {
+    for (const id of ['regions', 'regions:outline', 'power_lines']) {
       expect(byId(second, id).props.data).toBe(byId(first, id).props.data);
     }
+  });
+
+  it('rebuilds only the colours of binary point layers when the theme changes', () => {
+    const light = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' });
+    const hovered = buildLayers(fixtureAtlas, allVisible, {
+      lang: 'en',
+      theme: 'light',
+      highlighted: { layerId: 'datacentres', id: 'dc-big' },
+    });
+    const dark = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'dark' });
+    const data = (layers: Layer[]) => byId(layers, 'datacentres').props.data as PointData<unknown>;
+    expect(data(hovered)).toBe(data(light));
+    expect(data(dark)).not.toBe(data(light));
+    expect(data(dark).geometry).toBe(data(light).geometry);
+    expect(data(dark).attributes.getLineColor!.value).not.toEqual(
+      data(light).attributes.getLineColor!.value,
+    );
   });
 });

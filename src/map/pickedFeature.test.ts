@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atlasLayerOf, toPickedFeature } from './pickedFeature';
-import { largestFirst } from './layers/indexed';
+import { datacentresLayers } from './layers/datacentresLayers';
 import { pathParts } from './layers/parts';
 import { fixtureAtlas } from './testing/fixtureAtlas';
 
@@ -11,16 +11,14 @@ describe('toPickedFeature', () => {
     expect(atlasLayerOf('basemap')).toBeUndefined();
   });
 
-  it('answers with the record and its index in the atlas when the layer reordered its data', () => {
-    const sorted = largestFirst(fixtureAtlas.datacentres, () => 1);
-    const item = sorted.find((entry) => entry.record.id === 'dc-small')!;
-    const picked = toPickedFeature({
-      layer: { id: 'datacentres' },
-      index: sorted.indexOf(item),
-      object: item,
-      x: 3,
-      y: 4,
-    });
+  it('answers with the record and its index in the atlas when a binary layer reordered it', () => {
+    const layer = datacentresLayers(fixtureAtlas.datacentres, {
+      lang: 'en',
+      theme: 'light',
+      visible: true,
+    })[0]!;
+    // Largest first: dc-big is drawn at 0, dc-small (record 1) at 1; binary layers pick no object.
+    const picked = toPickedFeature({ layer, index: 1, x: 3, y: 4 });
     expect(picked).toEqual({
       layerId: 'datacentres',
       index: 1,
@@ -28,6 +26,7 @@ describe('toPickedFeature', () => {
       x: 3,
       y: 4,
     });
+    expect(toPickedFeature({ layer, index: 0, x: 0, y: 0 })?.object.id).toBe('dc-big');
   });
 
   it('answers with the whole line when one part of a multi-line is picked', () => {

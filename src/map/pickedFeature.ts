@@ -3,6 +3,7 @@
 import type { AtlasRecord } from '../domain/atlas';
 import { isLayerId, type LayerId } from '../domain/layerIds';
 import { unwrapPicked } from './layers/indexed';
+import { isPointData, pointRecordAt } from './layers/pointAttributes';
 
 export interface PickedFeature {
   readonly layerId: LayerId;
@@ -21,7 +22,7 @@ export function atlasLayerOf(deckLayerId: string): LayerId | undefined {
 }
 
 export interface PickInfoLike {
-  readonly layer?: { readonly id: string } | null;
+  readonly layer?: { readonly id: string; readonly props?: { readonly data?: unknown } } | null;
   readonly index: number;
   readonly object?: unknown;
   readonly x: number;
@@ -31,7 +32,22 @@ export interface PickInfoLike {
 /** A deck.gl picking info as a {@link PickedFeature}, or null when nothing of the atlas is under it. */
 export function toPickedFeature(info: PickInfoLike): PickedFeature | null {
   const layerId = info.layer ? atlasLayerOf(info.layer.id) : undefined;
-  if (!layerId || info.object === undefined || info.object === null || info.index < 0) return null;
-  const { record, index } = unwrapPicked(info.object, info.index);
-  return { layerId, index, object: record as AtlasRecord, x: info.x, y: info.y };
+  if (!layerId || info.index < 0) return null;
+  const picked = pickedRecord(info);
+  if (!picked) return null;
+  return {
+    layerId,
+    index: picked.index,
+    object: picked.record as AtlasRecord,
+    x: info.x,
+    y: info.y,
+  };
+}
+
+/** Binary layers have no `object`: their data names the record drawn at the picked index. */
+function pickedRecord(info: PickInfoLike): { record: unknown; index: number } | null {
+  const data = info.layer?.props?.data;
+  if (isPointData(data)) return pointRecordAt(data, info.index);
+  if (info.object === undefined || info.object === null) return null;
+  return unwrapPicked(info.object, info.index);
 }

@@ -1,13 +1,19 @@
-// The one way point sites are drawn: a pickable ScatterplotLayer in pixel sizes, largest first so
-// small sites stay on top, outlines dashed when the location is approximate, emphasis on hover
-// or selection, faded when filtered out.
+// The one way point sites are drawn: a pickable ScatterplotLayer in pixel sizes fed binary
+// attributes (see pointAttributes), largest first so small sites stay on top, outlines dashed when
+// the location is approximate, faded when filtered out. The hovered or selected site is drawn again
+// on top, larger, by a small layer of its own, so a hover never rebuilds the big layer.
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCommon, LonLat } from '../../domain/atlas';
 import type { Rgba } from '../colour';
 import { pointDashArrayOf } from '../style/approxStyle';
-import { commonTriggers, fadeFiltered, isEmphasised, type LayerOptions } from './layerOptions';
-import { largestFirst, type Indexed } from './indexed';
+import {
+  fadeFiltered,
+  FILTERED_OUT_OPACITY,
+  isEmphasised,
+  type LayerOptions,
+} from './layerOptions';
+import { pointData, pointGeometry, type PointData, type PointGeometry } from './pointAttributes';
 
 /** Extra pixels of radius on the hovered or selected site. */
 export const EMPHASIS_EXTRA_RADIUS_PX = 3;
@@ -23,38 +29,72 @@ export interface CircleStyle<R> {
   readonly filled?: boolean;
 }
 
-export function circleLayer<R extends FeatureCommon & { position: LonLat }>(
+type Site = FeatureCommon & { position: LonLat };
+
+const geometryCache = new WeakMap<object, PointGeometry<never>>();
+const dataCache = new WeakMap<object, { key: string; data: PointData<never> }>();
+
+/** The geometry of `records`, built once per records array (sizes depend on the records only). */
+function geometryOf<R extends Site>(
+  records: readonly R[],
+  style: CircleStyle<R>,
+): PointGeometry<R> {
+  const cached = geometryCache.get(records) as PointGeometry<R> | undefined;
+  if (cached) return cached;
+  const geometry = pointGeometry(records, style);
+  geometryCache.set(records, geometry as PointGeometry<never>);
+  return geometry;
+}
+
+/** The binary data for the current theme and filter; the same object while neither changes. */
+function dataOf<R extends Site>(
+  records: readonly R[],
+  style: CircleStyle<R>,
+  options: LayerOptions<R>,
+): PointData<R> {
+  const geometry = geometryOf(records, style);
+  const key = `${options.theme}|${options.isFilteredOut ? String(options.filterKey) : '-'}`;
+  const cached = dataCache.get(geometry);
+  if (cached?.key === key) return cached.data as PointData<R>;
+  const data = pointData(geometry, style, options.isFilteredOut, FILTERED_OUT_OPACITY);
+  dataCache.set(geometry, { key, data: data as PointData<never> });
+  return data;
+}
+
+export function circleLayer<R extends Site>(
   id: string,
   records: readonly R[],
   style: CircleStyle<R>,
   options: LayerOptions<R>,
-): ScatterplotLayer<Indexed<R>, PathStyleExtensionProps<Indexed<R>>> {
-  const fill = fadeFiltered(style.fill, options);
-  const outline = fadeFiltered(style.outline, options);
-  const triggers = commonTriggers(options);
-  const emphasis = (item: Indexed<R>) => isEmphasised(item.record.id, options);
-  return new ScatterplotLayer<Indexed<R>, PathStyleExtensionProps<Indexed<R>>>({
-    id,
-    data: largestFirst(records, style.radiusPx),
+): ScatterplotLayer[] {
+  const common = {
     visible: options.visible,
-    pickable: true,
     stroked: true,
     filled: style.filled ?? true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    getPosition: (item) => item.record.position as [number, number],
-    getRadius: (item) =>
-      style.radiusPx(item.record) + (emphasis(item) ? EMPHASIS_EXTRA_RADIUS_PX : 0),
-    getFillColor: (item) => fill(item.record),
-    getLineColor: (item) => outline(item.record),
-    getLineWidth: (item) => style.outlineWidthPx(item.record) + (emphasis(item) ? 1 : 0),
-    getDashArray: (item) => pointDashArrayOf(item.record) as [number, number],
     extensions: [dashedOutline],
-    updateTriggers: {
-      getRadius: triggers,
-      getFillColor: triggers,
-      getLineColor: triggers,
-      getLineWidth: triggers,
-    },
+  } as const;
+  const base = new ScatterplotLayer<unknown, PathStyleExtensionProps<unknown>>({
+    ...common,
+    id,
+    data: dataOf(records, style, options),
+    pickable: true,
   });
+  const emphasised = records.filter((record) => isEmphasised(record.id, options));
+  const fill = fadeFiltered(style.fill, options);
+  const outline = fadeFiltered(style.outline, options);
+  const emphasis = new ScatterplotLayer<R, PathStyleExtensionProps<R>>({
+    ...common,
+    id: `${id}:emphasis`,
+    data: emphasised,
+    pickable: false,
+    getPosition: (record) => record.position as [number, number],
+    getRadius: (record) => style.radiusPx(record) + EMPHASIS_EXTRA_RADIUS_PX,
+    getFillColor: fill,
+    getLineColor: outline,
+    getLineWidth: (record) => style.outlineWidthPx(record) + 1,
+    getDashArray: (record) => pointDashArrayOf(record) as [number, number],
+  });
+  return [base, emphasis];
 }

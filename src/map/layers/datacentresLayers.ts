@@ -21,5 +21,5 @@ export function datacentresLayers(
     outline: (dc: DataCentre) => dataCentreOutline(dc, options.theme),
     outlineWidthPx: dataCentreOutlineWidthPx,
   };
-  return [circleLayer('datacentres', sites, style, options)];
+  return circleLayer('datacentres', sites, style, options);
 }

@@ -9,12 +9,10 @@ export function fibreRoutesLayers(
   routes: readonly FibreRoute[],
   options: LayerOptions<FibreRoute>,
 ): Layer[] {
-  return [
-    lineLayer(
-      'fibre_routes',
-      routes,
-      { colour: fibreRouteColour, widthPx: fibreRouteWidthPx },
-      options,
-    ),
-  ];
+  return lineLayer(
+    'fibre_routes',
+    routes,
+    { colour: fibreRouteColour, widthPx: fibreRouteWidthPx },
+    options,
+  );
 }

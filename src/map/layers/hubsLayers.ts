@@ -15,7 +15,7 @@ export function hubsLayers(hubs: readonly Hub[], options: LayerOptions<Hub>): La
     outlineWidthPx: (hub: Hub) => HUB_STYLES[hub.type].lineWidthPx,
     filled: false,
   };
-  return [circleLayer('hubs', hubs, style, options)];
+  return circleLayer('hubs', hubs, style, options);
 }
 
 /** Below this zoom only hub names are drawn; cluster names would crowd the national view. */

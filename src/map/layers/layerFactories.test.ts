@@ -1,7 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { DataCentre, PowerLine } from '../../domain/atlas';
-import { hexToRgba, type Rgba } from '../colour';
+import { hexToRgba } from '../colour';
 import { NO_DATA_COLOUR } from '../palette';
 import { SOLID } from '../style/approxStyle';
 import { fixtureAtlas } from '../testing/fixtureAtlas';
@@ -9,12 +9,18 @@ import { datacentresLayers } from './datacentresLayers';
 import { FILTERED_OUT_OPACITY } from './layerOptions';
 import { networkNodeIcon } from './networkNodesLayers';
 import { powerLinesLayers } from './powerLinesLayers';
+import { isPointData, type PointData } from './pointAttributes';
 import { DIMMED_OPACITY, regionFill } from './regionsLayers';
 
 type Accessor<T> = (item: unknown) => T;
 const prop = <T>(layer: Layer, name: string) =>
   (layer.props as unknown as Record<string, Accessor<T>>)[name]!;
 const base = { lang: 'en', theme: 'light', visible: true } as const;
+const pointLayerData = (layer: Layer): PointData<unknown> => {
+  const data: unknown = layer.props.data;
+  if (!isPointData(data)) throw new Error(`${layer.id} has no binary point data`);
+  return data;
+};
 
 describe('layer factories', () => {
   it('dashes an approximate power line and keeps exact ones solid', () => {
@@ -27,36 +33,55 @@ describe('layer factories', () => {
   });
 
   it('draws approximate sites with a dashed outline', () => {
-    const layer = datacentresLayers(fixtureAtlas.datacentres, base)[0]!;
-    const items = layer.props.data as { record: DataCentre }[];
-    const dash = prop<[number, number]>(layer, 'getDashArray');
-    expect(dash(items.find((item) => item.record.approx))![1]).toBeGreaterThan(0);
-    expect(dash(items.find((item) => !item.record.approx))).toEqual(SOLID);
+    const data = pointLayerData(datacentresLayers(fixtureAtlas.datacentres, base)[0]!);
+    const dashAt = (draw: number) => [
+      ...data.attributes.getDashArray!.value.slice(draw * 2, draw * 2 + 2),
+    ];
+    const drawOf = (approx: boolean) =>
+      [...data.geometry.recordIndex].findIndex(
+        (index) => (data.geometry.records[index] as DataCentre).approx === approx,
+      );
+    expect(dashAt(drawOf(true))[1]).toBeGreaterThan(0);
+    expect(dashAt(drawOf(false))).toEqual([...SOLID]);
   });
 
   it('draws the largest sites first so small ones stay on top', () => {
-    const layer = datacentresLayers(fixtureAtlas.datacentres, base)[0]!;
-    expect((layer.props.data as { record: DataCentre }[]).map((item) => item.record.id)).toEqual([
-      'dc-big',
-      'dc-small',
-    ]);
+    const data = pointLayerData(datacentresLayers(fixtureAtlas.datacentres, base)[0]!);
+    const ids = [...data.geometry.recordIndex].map((i) => fixtureAtlas.datacentres[i]!.id);
+    expect(ids).toEqual(['dc-big', 'dc-small']);
+    const radii = data.attributes.getRadius!.value;
+    expect(radii[0]).toBeGreaterThan(radii[1]!);
   });
 
-  it('fades records the filter rejects and enlarges the selected one', () => {
-    const layer = datacentresLayers(fixtureAtlas.datacentres, {
+  it('fades records the filter rejects, keeping the others, in the binary colours', () => {
+    const filtered = pointLayerData(
+      datacentresLayers(fixtureAtlas.datacentres, {
+        ...base,
+        isFilteredOut: (dc) => dc.id === 'dc-small',
+        filterKey: 'small-out',
+      })[0]!,
+    );
+    const plain = pointLayerData(datacentresLayers(fixtureAtlas.datacentres, base)[0]!);
+    const alpha = (data: PointData<unknown>, draw: number) =>
+      data.attributes.getLineColor!.value[draw * 4 + 3]!;
+    // Draw order: dc-big (0), dc-small (1).
+    expect(alpha(filtered, 1)).toBe(Math.round(alpha(plain, 1) * FILTERED_OUT_OPACITY));
+    expect(alpha(filtered, 0)).toBe(alpha(plain, 0));
+  });
+
+  it('keeps the big layer unchanged on selection and draws the selected site larger on top', () => {
+    const plainLayers = datacentresLayers(fixtureAtlas.datacentres, base);
+    const selectedLayers = datacentresLayers(fixtureAtlas.datacentres, {
       ...base,
       selectedId: 'dc-big',
-      isFilteredOut: (dc) => dc.id === 'dc-small',
-    })[0]!;
-    const [big, small] = layer.props.data as { record: DataCentre }[];
-    const fill = prop<Rgba>(layer, 'getLineColor');
-    const plain = datacentresLayers(fixtureAtlas.datacentres, base)[0]!;
-    expect(fill(small)[3]).toBe(
-      Math.round(prop<Rgba>(plain, 'getLineColor')(small)[3] * FILTERED_OUT_OPACITY),
-    );
-    expect(prop<number>(layer, 'getRadius')(big)).toBeGreaterThan(
-      prop<number>(plain, 'getRadius')(big),
-    );
+    });
+    expect(selectedLayers[0]!.props.data).toBe(plainLayers[0]!.props.data);
+    const emphasis = selectedLayers[1]!;
+    expect(emphasis.id).toBe('datacentres:emphasis');
+    expect((emphasis.props.data as DataCentre[]).map((dc) => dc.id)).toEqual(['dc-big']);
+    const radius = prop<number>(emphasis, 'getRadius')(fixtureAtlas.datacentres[0]);
+    expect(radius).toBeGreaterThan(pointLayerData(plainLayers[0]!).attributes.getRadius!.value[0]!);
+    expect(plainLayers[1]!.props.data).toEqual([]);
   });
 
   it('fills regions from the choropleth map, grey where missing, faded where dimmed', () => {

@@ -44,6 +44,13 @@ export function isEmphasised(
   return id === options.highlightedId || id === options.selectedId;
 }
 
+/** The update triggers of accessors that depend on theme, language or filter, not on hover. */
+export function styleTriggers(
+  options: LayerOptions<never> | LayerOptions<unknown>,
+): readonly unknown[] {
+  return [options.theme, options.lang, options.filterKey, Boolean(options.isFilteredOut)];
+}
+
 /** The update triggers shared by every accessor that depends on theme, language, selection or filter. */
 export function commonTriggers(
   options: LayerOptions<never> | LayerOptions<unknown>,

@@ -1,12 +1,14 @@
 // The one way lines are drawn: a pickable PathLayer over multi-line parts, pixel widths,
-// dashed where the geometry is schematic, heavier when hovered or selected, faded when filtered out.
+// dashed where the geometry is schematic, faded when filtered out. The hovered or selected line is
+// drawn again on top, heavier, by a small layer of its own, so a hover never recomputes the
+// attributes of every part.
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { FeatureCommon } from '../../domain/atlas';
 import type { MultiLineString } from 'geojson';
 import type { Rgba } from '../colour';
 import { dashArrayOf } from '../style/approxStyle';
-import { commonTriggers, fadeFiltered, isEmphasised, type LayerOptions } from './layerOptions';
+import { fadeFiltered, isEmphasised, styleTriggers, type LayerOptions } from './layerOptions';
 import { deckPath, pathParts, type PathPart } from './parts';
 
 /** Extra pixels of width on the hovered or selected line. */
@@ -24,26 +26,37 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   records: readonly R[],
   style: LineStyle<R>,
   options: LayerOptions<R>,
-): PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>> {
+): PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>[] {
   const colour = fadeFiltered(style.colour, options);
-  const triggers = commonTriggers(options);
-  return new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
-    id,
-    data: pathParts(records),
+  const triggers = styleTriggers(options);
+  const parts = pathParts(records);
+  const common = {
     visible: options.visible,
-    pickable: true,
     widthUnits: 'pixels',
     widthMinPixels: 1,
     capRounded: true,
     jointRounded: true,
     getPath: deckPath,
-    getColor: (part) => colour(part.record),
-    getWidth: (part) =>
-      style.widthPx(part.record) + (isEmphasised(part.record.id, options) ? EMPHASIS_EXTRA_PX : 0),
-    getDashArray: (part) => dashArrayOf(part.record) as [number, number],
+    getColor: (part: PathPart<R>) => colour(part.record),
+    getDashArray: (part: PathPart<R>) => dashArrayOf(part.record) as [number, number],
     dashUnits: 'pixels',
     dashJustified: true,
     extensions: [dashed],
+  } as const;
+  const base = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
+    ...common,
+    id,
+    data: parts,
+    pickable: true,
+    getWidth: (part) => style.widthPx(part.record),
     updateTriggers: { getColor: triggers, getWidth: triggers },
   });
+  const emphasis = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
+    ...common,
+    id: `${id}:emphasis`,
+    data: parts.filter((part) => isEmphasised(part.record.id, options)),
+    pickable: false,
+    getWidth: (part) => style.widthPx(part.record) + EMPHASIS_EXTRA_PX,
+  });
+  return [base, emphasis];
 }

@@ -9,12 +9,10 @@ export function powerLinesLayers(
   lines: readonly PowerLine[],
   options: LayerOptions<PowerLine>,
 ): Layer[] {
-  return [
-    lineLayer(
-      'power_lines',
-      lines,
-      { colour: powerLineColour, widthPx: powerLineWidthPx },
-      options,
-    ),
-  ];
+  return lineLayer(
+    'power_lines',
+    lines,
+    { colour: powerLineColour, widthPx: powerLineWidthPx },
+    options,
+  );
 }

@@ -17,5 +17,5 @@ export function powerPlantsLayers(
     outline: (plant: PowerPlant) => powerPlantOutline(plant, options.theme),
     outlineWidthPx: (plant: PowerPlant) => (isHollow(plant) ? 1.5 : 0.75),
   };
-  return [circleLayer('power_plants', plants, style, options)];
+  return circleLayer('power_plants', plants, style, options);
 }
