@@ -3,6 +3,8 @@ import { testAtlas } from '../domain/constraints/testAtlas';
 import { createAppStore } from '../state/createAppStore';
 import { createComputeEngine } from '../worker/computeEngine';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
+import { encodeAtlasJson } from '../worker/atlasJson';
+import { keepAtlasJson } from './atlasJsonHandoff';
 import { connectCompute, type WorkerLike } from './connectCompute';
 import type { LoadedDataset } from '../data';
 
@@ -65,5 +67,43 @@ describe('connectCompute', () => {
     connectCompute(store, worker);
     store.getState().setWeights({ ...store.getState().weights, mode: 'manual' });
     expect(worker.sent).toEqual([]);
+  });
+
+  it("sends the load worker's JSON bytes once, transferred, then only the added layers", () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    const transfers: (Transferable[] | undefined)[] = [];
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message, transfer) => {
+      transfers.push(transfer);
+      post(message);
+    };
+    connectCompute(store, worker);
+    const loaded = { ...dataset };
+    const atlasJson = encodeAtlasJson(testAtlas);
+    keepAtlasJson(loaded, atlasJson);
+    store.getState().setDataset(loaded);
+    worker.flush();
+    const [init] = worker.sent;
+    expect(init).toMatchObject({ type: 'init', atlasJson, appended: [] });
+    expect(init && 'atlas' in init).toBe(false);
+    expect(transfers[0]).toEqual([atlasJson]);
+
+    const site = { ...testAtlas.datacentres[0]!, id: 'mine' };
+    store.getState().addLayer({
+      id: 'added-1',
+      layerId: 'datacentres',
+      name: 'mine.csv',
+      licence: 'own',
+      attribution: 'me',
+      records: [site],
+    });
+    worker.flush();
+    const inits = worker.sent.filter((m) => m.type === 'init');
+    expect(inits).toHaveLength(2);
+    expect(inits[1]).not.toHaveProperty('atlasJson');
+    expect(inits[1]).not.toHaveProperty('atlas');
+    const verdictIds = store.getState().analysis?.constraints.datacentres.map((v) => v.id);
+    expect(verdictIds).toContain('mine');
   });
 });

@@ -1,11 +1,14 @@
-// Connects the store to the compute worker: sends the dataset once, then one `analyse` request per
-// change of weights, constraints or latency settings — at most one in flight, the latest inputs
-// win — and stores each answer. The main thread never scores.
+// Connects the store to the compute worker: sends the dataset once (then only the user's added
+// layers when they change), then one `analyse` request per change of weights, constraints or
+// latency settings — at most one in flight, the latest inputs win — and stores each answer. The
+// main thread never scores.
+import type { LoadedDataset } from '../data';
 import type { AppState, AppStore } from '../state/createAppStore';
+import { takeAtlasJson } from './atlasJsonHandoff';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
 
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
   onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
   terminate(): void;
 }
@@ -36,12 +39,25 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
     worker.postMessage({ type: 'analyse', id: nextId++, weights, constraints, latency });
   };
 
+  let sentBase: LoadedDataset | null = null;
+
+  /** The dataset's own records go once per dataset, as the load worker's JSON bytes when there
+   * are some (transferred: no copy on this thread); the user's added layers go every time. */
   const sendInit = () => {
-    const dataset = store.getState().dataset;
-    if (!dataset) return;
+    const { baseDataset, addedLayers } = store.getState();
+    if (!baseDataset) return;
     ready = false;
     initId = nextId++;
-    worker.postMessage({ type: 'init', id: initId, atlas: dataset.atlas });
+    const appended = addedLayers.map(({ id, layerId, records }) => ({ id, layerId, records }));
+    if (baseDataset === sentBase) {
+      worker.postMessage({ type: 'init', id: initId, appended });
+      return;
+    }
+    sentBase = baseDataset;
+    const atlasJson = takeAtlasJson(baseDataset);
+    if (atlasJson)
+      worker.postMessage({ type: 'init', id: initId, atlasJson, appended }, [atlasJson]);
+    else worker.postMessage({ type: 'init', id: initId, atlas: baseDataset.atlas, appended });
   };
 
   worker.onmessage = ({ data }) => {

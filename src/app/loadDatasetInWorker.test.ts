@@ -3,6 +3,8 @@ import { DatasetLoadError, loadDataset, type LoadProgress } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from '../worker/answerLoad';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
+import { decodeAtlasJson } from '../worker/atlasJson';
+import { takeAtlasJson } from './atlasJsonHandoff';
 import { loadDatasetInWorker, type LoadWorkerLike } from './loadDatasetInWorker';
 
 const TINY = `${FIXTURES_URL}tiny/manifest.json`;
@@ -40,6 +42,12 @@ describe('loadDatasetInWorker', () => {
     });
     const direct = await loadDataset(TINY, { fetchFn: createFixtureFetch().fetchFn });
     expect(dataset).toEqual(direct);
+    // The atlas also came as JSON bytes, kept for the compute worker, and taken only once.
+    const atlasJson = takeAtlasJson(dataset);
+    expect(atlasJson && decodeAtlasJson(atlasJson)).toEqual(
+      JSON.parse(JSON.stringify(direct.atlas)),
+    );
+    expect(takeAtlasJson(dataset)).toBeUndefined();
     expect(progress.map((p) => p.loadedLayers)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(worker.requests).toEqual([{ type: 'load', id: 1, manifestUrl: TINY }]);
     expect(worker.terminated).toBe(true);

@@ -1,10 +1,12 @@
 // Loads a dataset in the load worker: the main thread never fetches or parses layer files, it only
 // gathers the records the worker sends in chunks (one short task each) and resolves with the same
-// LoadedDataset that loadDataset would give. Rejects with DatasetLoadError when the manifest fails.
+// LoadedDataset that loadDataset would give, keeping the atlas JSON bytes for the compute worker
+// (atlasJsonHandoff). Rejects with DatasetLoadError when the manifest fails.
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
 import type { Atlas, AtlasRecord } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
+import { keepAtlasJson } from './atlasJsonHandoff';
 
 export interface LoadWorkerLike {
   postMessage(message: LoadRequest): void;
@@ -59,7 +61,9 @@ export function loadDatasetInWorker(
       else {
         // Each list holds only the records the worker sent under that very layer id.
         const atlas = Object.fromEntries(records) as unknown as Atlas;
-        finish(() => resolve({ ...data.dataset, atlas }));
+        const dataset: LoadedDataset = { ...data.dataset, atlas };
+        keepAtlasJson(dataset, data.atlasJson);
+        finish(() => resolve(dataset));
       }
     };
     worker.onmessage = (event) => {

@@ -1,13 +1,15 @@
 // Answers one `load` request: loads the dataset (fetch, parse, validate), posts progress, then the
-// records in per-layer chunks of RECORDS_PER_CHUNK and the rest of the dataset last. Never throws:
-// a manifest that fails becomes a `failed` message.
+// records in per-layer chunks of RECORDS_PER_CHUNK and the rest of the dataset last, with the atlas
+// as JSON bytes for the compute worker (encoded while the main thread unpacks the chunks, and
+// transferred). Never throws: a manifest that fails becomes a `failed` message.
 import { loadDataset, type FetchFn } from '../data';
 import { LAYER_IDS } from '../domain/layerIds';
+import { encodeAtlasJson } from './atlasJson';
 import { RECORDS_PER_CHUNK, type LoadRequest, type LoadResponse } from './loadProtocol';
 
 export async function answerLoad(
   { id, manifestUrl }: LoadRequest,
-  post: (message: LoadResponse) => void,
+  post: (message: LoadResponse, transfer?: Transferable[]) => void,
   fetchFn?: FetchFn,
 ): Promise<void> {
   try {
@@ -26,7 +28,8 @@ export async function answerLoad(
         });
       }
     }
-    post({ type: 'loaded', id, dataset: rest });
+    const atlasJson = encodeAtlasJson(atlas);
+    post({ type: 'loaded', id, dataset: rest, atlasJson }, [atlasJson]);
   } catch (error) {
     post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
   }

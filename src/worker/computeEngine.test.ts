@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyAtlas, type Atlas } from '../domain/atlas';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
 import { TEST_REGIONS, testRegion } from '../domain/spatial/testRegions';
+import { encodeAtlasJson } from './atlasJson';
 import { createComputeEngine } from './computeEngine';
 import type { WorkerResponse } from './protocol';
 
@@ -104,5 +105,38 @@ describe('the analyse request', () => {
       constraints: [],
     });
     expect(answer).toMatchObject({ type: 'error', id: 4 });
+  });
+
+  it('gives the same analysis from the atlas as JSON bytes, and keeps it for later inits', async () => {
+    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
+    const analyseRequest = (id: number) => ({
+      type: 'analyse',
+      id,
+      weights: DEFAULT_WEIGHTS,
+      constraints: [{ kind: 'minNonFossilShare', minShare: 0.4 }],
+      latency: DEFAULT_LATENCY_SETTINGS,
+    });
+    const fromObjects = createComputeEngine();
+    fromObjects.handle({ type: 'init', id: 1, atlas: testAtlas });
+    const fromBytes = createComputeEngine();
+    fromBytes.handle({ type: 'init', id: 1, atlasJson: encodeAtlasJson(testAtlas) });
+    const expected = expectType(fromObjects.handle(analyseRequest(2)), 'analysis').analysis;
+    const actual = expectType(fromBytes.handle(analyseRequest(2)), 'analysis').analysis;
+    expect({ ...actual, computeMs: 0 }).toEqual({ ...expected, computeMs: 0 });
+
+    // A later init with only appended layers reuses the dataset and names clashing ids alike.
+    const site = { ...testAtlas.datacentres[0]!, position: [106.6, 26.6] as const };
+    const appended = [{ id: 'added-1', layerId: 'datacentres' as const, records: [site] }];
+    const ready = expectType(fromBytes.handle({ type: 'init', id: 3, appended }), 'ready');
+    expect(ready.regionCount).toBe(testAtlas.regions.length);
+    const after = expectType(fromBytes.handle(analyseRequest(4)), 'analysis').analysis;
+    const ids = after.constraints.datacentres.map((verdict) => verdict.id);
+    expect(ids).toEqual([...testAtlas.datacentres.map((dc) => dc.id), `added-1:${site.id}`]);
+  });
+
+  it('refuses a first init without a dataset', () => {
+    const answer = createComputeEngine().handle({ type: 'init', id: 5, appended: [] });
+    expect(answer).toMatchObject({ type: 'error', id: 5 });
   });
 });

@@ -1,6 +1,8 @@
 // The compute worker's logic without the Worker: keeps the dataset, its aggregated raw matrix and
 // the latency map; a weights-only request recombines the cached matrix (no geometry work).
+import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
+import { decodeAtlasJson } from './atlasJson';
 import {
   createConstraintContext,
   type ConstraintContext,
@@ -23,6 +25,8 @@ import type {
 } from './protocol';
 
 interface EngineState {
+  /** The dataset's own records, kept so that a later init may only change the appended layers. */
+  base?: Atlas;
   atlas?: Atlas;
   raw?: RawMatrix;
   latencyKey: string;
@@ -51,8 +55,12 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.latencyKey = analysisState.latencyKey;
       return { type: 'analysis', analysis };
     },
-    init(state, { atlas }) {
+    init(state, { atlas: given, atlasJson, appended = [] }) {
       const start = performance.now();
+      const base = given ?? (atlasJson ? decodeAtlasJson(atlasJson) : state.base);
+      if (!base) throw new Error('init needs the dataset: atlas or atlasJson');
+      state.base = base;
+      const atlas = appendLayers(base, appended);
       state.atlas = atlas;
       state.raw = aggregateIndicators(atlas, registry);
       state.latencyKey = latencyKey({});

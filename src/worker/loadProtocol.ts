@@ -28,5 +28,8 @@ export type LoadResponse =
       readonly id: number;
       /** Everything but the atlas, which came in `records` chunks. */
       readonly dataset: Omit<LoadedDataset, 'atlas'>;
+      /** The atlas as UTF-8 JSON (see atlasJson), transferred: the main thread hands it on to the
+       * compute worker without copying or reading it. */
+      readonly atlasJson: ArrayBuffer;
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

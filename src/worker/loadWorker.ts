@@ -6,9 +6,10 @@ import type { LoadRequest, LoadResponse } from './loadProtocol';
 
 interface WorkerScope {
   onmessage: ((event: { data: LoadRequest }) => void) | null;
-  postMessage(message: LoadResponse): void;
+  postMessage(message: LoadResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
-scope.onmessage = (event) => void answerLoad(event.data, (message) => scope.postMessage(message));
+scope.onmessage = (event) =>
+  void answerLoad(event.data, (message, transfer) => scope.postMessage(message, transfer ?? []));

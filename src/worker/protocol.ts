@@ -2,6 +2,7 @@
 // its response repeats. To add a message: a row in WorkerRequests and WorkerResponses, and a
 // handler row in computeEngine.ts; failures come back as `error` messages, never as throws.
 import type { Analysis } from '../domain/analysis';
+import type { AppendedLayer } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import type { Constraint } from '../domain/constraints/constraint';
 import type { LatencySettings } from '../domain/network/latencySettings';
@@ -11,7 +12,14 @@ import type { WeightsConfig } from '../domain/score/weightsConfig';
 
 /** Request payloads by request type. */
 export interface WorkerRequests {
-  init: { readonly atlas: Atlas };
+  init: {
+    /** The dataset's own records, as objects or as their UTF-8 JSON (see atlasJson: transferred,
+     * so the main thread never copies them). Neither: the dataset of the previous init. */
+    readonly atlas?: Atlas;
+    readonly atlasJson?: ArrayBuffer;
+    /** Layers appended after the dataset's own records (a user's files). */
+    readonly appended?: readonly AppendedLayer[];
+  };
   score: {
     readonly weights: WeightsConfig;
     /** Latency to demand per region id (ms); null = unreachable. Omitted: keep the last map. */
