@@ -1,10 +1,12 @@
 // Loads a dataset in the load worker: the main thread never fetches or parses layer files, it only
-// gathers the records the worker sends in chunks (one short task each) and resolves with the same
-// LoadedDataset that loadDataset would give, keeping the atlas JSON bytes for the compute worker
-// (atlasJsonHandoff). Rejects with DatasetLoadError when the manifest fails.
+// gathers what the worker sends — large layers as tables it keeps as rows (tableRows: a few bytes
+// a record on this thread), the others as records in chunks (one short task each) — and resolves
+// with the same LoadedDataset that loadDataset would give, keeping the atlas JSON bytes for the
+// compute worker (atlasJsonHandoff). Rejects with DatasetLoadError when the manifest fails.
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
 import type { Atlas, AtlasRecord } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { tableRows } from '../domain/table/tableRows';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
 import { keepAtlasJson } from './atlasJsonHandoff';
 
@@ -57,6 +59,7 @@ export function loadDatasetInWorker(
       if (data.id !== id) return;
       if (data.type === 'progress') options.onProgress?.(data.progress);
       else if (data.type === 'records') records.get(data.layerId)?.push(...data.records);
+      else if (data.type === 'table') records.set(data.layerId, tableRows(data.table));
       else if (data.type === 'failed') finish(() => reject(new DatasetLoadError(data.message)));
       else {
         // Each list holds only the records the worker sent under that very layer id.

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { FetchFn } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from './answerLoad';
-import { RECORDS_PER_CHUNK, type LoadResponse } from './loadProtocol';
+import type { DataCentre } from '../domain/atlas';
+import { LAYER_IDS } from '../domain/layerIds';
+import { tableBuffers } from '../domain/table/recordTable';
+import { tableRows } from '../domain/table/tableRows';
+import { RECORDS_PER_CHUNK, TABLE_LAYERS, type LoadResponse } from './loadProtocol';
 
 const TINY = `${FIXTURES_URL}tiny/manifest.json`;
 
-/** The tiny dataset, except that its data centres file holds `count` copies of its first site. */
-function manySitesFetch(count: number): FetchFn {
+/** The tiny dataset, except that the layer file `fileName` holds `count` copies of its first feature. */
+function manyCopiesFetch(fileName: string, count: number): FetchFn {
   const { fetchFn } = createFixtureFetch();
   return async (url, init) => {
-    if (!url.endsWith('datacentres.geojson')) return fetchFn(url, init);
+    if (!url.endsWith(fileName)) return fetchFn(url, init);
     const original = (await (await fetchFn(url, init)).arrayBuffer()) as ArrayBuffer;
     const collection = JSON.parse(new TextDecoder().decode(original)) as {
       features: { properties: { id: string } }[];
@@ -18,33 +22,59 @@ function manySitesFetch(count: number): FetchFn {
     const first = collection.features[0]!;
     const features = Array.from({ length: count }, (_, i) => ({
       ...first,
-      properties: { ...first.properties, id: `DC-${i}` },
+      properties: { ...first.properties, id: `X-${i}` },
     }));
     return new Response(JSON.stringify({ type: 'FeatureCollection', features }));
   };
 }
 
 describe('answerLoad', () => {
-  it('posts progress, then every layer in chunks of at most RECORDS_PER_CHUNK, then the rest', async () => {
+  it('posts progress, small layers in chunks of at most RECORDS_PER_CHUNK, then the rest', async () => {
     const count = 2 * RECORDS_PER_CHUNK + 500;
     const posted: LoadResponse[] = [];
     await answerLoad(
       { type: 'load', id: 7, manifestUrl: TINY },
       (m) => posted.push(m),
-      manySitesFetch(count),
+      manyCopiesFetch('hubs.geojson', count),
     );
     expect(posted.every((m) => m.id === 7)).toBe(true);
     expect(posted[0]?.type).toBe('progress');
     expect(posted.at(-1)?.type).toBe('loaded');
-    const siteChunks = posted.flatMap((m) =>
-      m.type === 'records' && m.layerId === 'datacentres' ? [m.records] : [],
+    const hubChunks = posted.flatMap((m) =>
+      m.type === 'records' && m.layerId === 'hubs' ? [m.records] : [],
     );
-    expect(siteChunks.map((c) => c.length)).toEqual([RECORDS_PER_CHUNK, RECORDS_PER_CHUNK, 500]);
-    expect(siteChunks.flat().map((r) => r.id)).toEqual(
-      Array.from({ length: count }, (_, i) => `DC-${i}`),
+    expect(hubChunks.map((c) => c.length)).toEqual([RECORDS_PER_CHUNK, RECORDS_PER_CHUNK, 500]);
+    expect(hubChunks.flat().map((r) => r.id)).toEqual(
+      Array.from({ length: count }, (_, i) => `X-${i}`),
     );
     const lastProgress = posted.findLast((m) => m.type === 'progress');
     expect(lastProgress?.type === 'progress' && lastProgress.progress.loadedLayers).toBe(7);
+  });
+
+  it('posts each large layer as one table with its buffers transferred', async () => {
+    const count = 2 * RECORDS_PER_CHUNK + 500;
+    const posted: { message: LoadResponse; transfer?: Transferable[] }[] = [];
+    await answerLoad(
+      { type: 'load', id: 3, manifestUrl: TINY },
+      (message, transfer) => posted.push({ message, transfer }),
+      manyCopiesFetch('datacentres.geojson', count),
+    );
+    const tables = posted.filter(({ message }) => message.type === 'table');
+    expect(tables.map(({ message }) => message.type === 'table' && message.layerId)).toEqual(
+      LAYER_IDS.filter((id) => TABLE_LAYERS.includes(id)),
+    );
+    expect(
+      posted.some(
+        ({ message }) => message.type === 'records' && TABLE_LAYERS.includes(message.layerId),
+      ),
+    ).toBe(false);
+    const sites = tables.find(
+      ({ message }) => message.type === 'table' && message.layerId === 'datacentres',
+    )!;
+    if (sites.message.type !== 'table') throw new Error('not a table');
+    expect(sites.transfer).toEqual(tableBuffers(sites.message.table));
+    const rows = tableRows<DataCentre>(sites.message.table);
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: count }, (_, i) => `X-${i}`));
   });
 
   it('answers a manifest that cannot be fetched with one failed message naming it', async () => {

@@ -1,11 +1,18 @@
 // Answers one `load` request: loads the dataset (fetch, parse, validate), posts progress, then the
-// records in per-layer chunks of RECORDS_PER_CHUNK and the rest of the dataset last, with the atlas
+// large layers as tables (TABLE_LAYERS, buffers transferred), the others' records in chunks of
+// RECORDS_PER_CHUNK, and the rest of the dataset last, with the atlas
 // as JSON bytes for the compute worker (encoded while the main thread unpacks the chunks, and
 // transferred). Never throws: a manifest that fails becomes a `failed` message.
 import { loadDataset, type FetchFn } from '../data';
 import { LAYER_IDS } from '../domain/layerIds';
 import { encodeAtlasJson } from './atlasJson';
-import { RECORDS_PER_CHUNK, type LoadRequest, type LoadResponse } from './loadProtocol';
+import { encodeRecordTable, tableBuffers } from '../domain/table/recordTable';
+import {
+  RECORDS_PER_CHUNK,
+  TABLE_LAYERS,
+  type LoadRequest,
+  type LoadResponse,
+} from './loadProtocol';
 
 export async function answerLoad(
   { id, manifestUrl }: LoadRequest,
@@ -19,6 +26,11 @@ export async function answerLoad(
     });
     for (const layerId of LAYER_IDS) {
       const records = atlas[layerId];
+      if (TABLE_LAYERS.includes(layerId)) {
+        const table = encodeRecordTable(records);
+        post({ type: 'table', id, layerId, table }, tableBuffers(table));
+        continue;
+      }
       for (let start = 0; start < records.length; start += RECORDS_PER_CHUNK) {
         post({
           type: 'records',

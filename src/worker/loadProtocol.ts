@@ -1,12 +1,25 @@
 // Typed messages between the main thread and the load worker. The worker answers one `load`
-// request with progress, the records in small per-layer chunks (each chunk is one short task to
-// deserialise on the main thread) and a closing `loaded` or `failed`; every message repeats the id.
+// request with progress, each large layer as one table of transferred typed arrays, the other
+// layers' records in small chunks (each one short task to deserialise on the main thread) and a
+// closing `loaded` or `failed`; every message repeats the id.
 import type { AtlasRecord } from '../domain/atlas';
 import type { LayerId } from '../domain/layerIds';
+import type { RecordTable } from '../domain/table/recordTable';
 import type { LoadedDataset, LoadProgress } from '../data';
 
 /** Records per `records` message: small enough that the main thread unpacks one in a few ms. */
 export const RECORDS_PER_CHUNK = 2_000;
+
+/** Layers that can grow to a country's worth of records: they travel as one RecordTable each
+ * (typed arrays, transferred), and the main thread keeps them as table rows. Regions and hubs, few
+ * and read all the time, come as plain records. */
+export const TABLE_LAYERS: readonly LayerId[] = [
+  'power_lines',
+  'fibre_routes',
+  'power_plants',
+  'network_nodes',
+  'datacentres',
+];
 
 export interface LoadRequest {
   readonly type: 'load';
@@ -22,6 +35,12 @@ export type LoadResponse =
       readonly id: number;
       readonly layerId: LayerId;
       readonly records: readonly AtlasRecord[];
+    }
+  | {
+      readonly type: 'table';
+      readonly id: number;
+      readonly layerId: LayerId;
+      readonly table: RecordTable;
     }
   | {
       readonly type: 'loaded';

@@ -7,12 +7,8 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCommon, LonLat } from '../../domain/atlas';
 import type { Rgba } from '../colour';
 import { pointDashArrayOf } from '../style/approxStyle';
-import {
-  fadeFiltered,
-  FILTERED_OUT_OPACITY,
-  isEmphasised,
-  type LayerOptions,
-} from './layerOptions';
+import { emphasisedIndices } from './emphasisedIndices';
+import { fadeFiltered, FILTERED_OUT_OPACITY, type LayerOptions } from './layerOptions';
 import { pointData, pointGeometry, type PointData, type PointGeometry } from './pointAttributes';
 
 /** Extra pixels of radius on the hovered or selected site. */
@@ -81,7 +77,7 @@ export function circleLayer<R extends Site>(
     data: dataOf(records, style, options),
     pickable: true,
   });
-  const emphasised = records.filter((record) => isEmphasised(record.id, options));
+  const emphasised = emphasisedIndices(records, options).map((index) => records[index]!);
   const fill = fadeFiltered(style.fill, options);
   const outline = fadeFiltered(style.outline, options);
   const emphasis = new ScatterplotLayer<R, PathStyleExtensionProps<R>>({

@@ -8,7 +8,8 @@ import type { FeatureCommon } from '../../domain/atlas';
 import type { MultiLineString } from 'geojson';
 import type { Rgba } from '../colour';
 import { dashArrayOf } from '../style/approxStyle';
-import { fadeFiltered, isEmphasised, styleTriggers, type LayerOptions } from './layerOptions';
+import { emphasisedIndices } from './emphasisedIndices';
+import { fadeFiltered, styleTriggers, type LayerOptions } from './layerOptions';
 import { deckPath, pathParts, type PathPart } from './parts';
 
 /** Extra pixels of width on the hovered or selected line. */
@@ -30,6 +31,7 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   const colour = fadeFiltered(style.colour, options);
   const triggers = styleTriggers(options);
   const parts = pathParts(records);
+  const emphasised = emphasisedIndices(records, options);
   const common = {
     visible: options.visible,
     widthUnits: 'pixels',
@@ -54,7 +56,7 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   const emphasis = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
     ...common,
     id: `${id}:emphasis`,
-    data: parts.filter((part) => isEmphasised(part.record.id, options)),
+    data: parts.filter((part) => emphasised.includes(part.index)),
     pickable: false,
     getWidth: (part) => style.widthPx(part.record) + EMPHASIS_EXTRA_PX,
   });

@@ -5,6 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { LayerRecords } from '../../domain/atlas';
 import type { LayerId } from '../../domain/layerIds';
 import { toSnakeCase } from '../../data';
+import { plainRecord } from '../../domain/table/tableRows';
 
 /** Record fields that are not properties: the geometry and what is spread out below. */
 const NOT_PROPERTIES: ReadonlySet<string> = new Set([
@@ -26,7 +27,7 @@ function geometryOf(record: object): Geometry {
 /** The Feature for `record` of `layerId`, with `id` both on the feature and in its properties. */
 export function recordToFeature<L extends LayerId>(_layerId: L, record: LayerRecords[L]): Feature {
   const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const [key, value] of Object.entries(plainRecord(record))) {
     if (value === undefined || NOT_PROPERTIES.has(key)) continue;
     properties[toSnakeCase(key)] = value;
   }
