@@ -35,7 +35,9 @@ export async function startDatasetLoad(store: AppStore, options: StartDatasetLoa
     const { notices, ...refs } = dropUnknownRefs(store.getState(), dataset);
     store.setState(refs);
     store.getState().addNotices(notices);
-    if (options.fitCamera) requestCamera({ kind: 'fit', bounds: dataset.manifest.bounds });
+    if (options.fitCamera) {
+      requestCamera({ kind: 'fit', bounds: dataset.manifest.bounds, animate: false });
+    }
   } catch (error) {
     setLoadError(error instanceof Error ? error.message : String(error));
   }

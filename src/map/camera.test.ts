@@ -31,6 +31,12 @@ describe('applyCameraMove', () => {
     ]);
   });
 
+  it("fits without animation when the move says so (a dataset's first view)", () => {
+    const { map, calls } = fakeMap();
+    applyCameraMove(map, { kind: 'fit', bounds: [73.5, 18, 135.1, 53.6], animate: false });
+    expect(calls[0]?.[1]).toMatchObject({ options: { padding: FIT_PADDING_PX, animate: false } });
+  });
+
   it('jumps straight to a whole camera, bearing and pitch included', () => {
     const { map, calls } = fakeMap();
     const camera = { longitude: 110, latitude: 30, zoom: 5, bearing: 20, pitch: 45 };

@@ -7,7 +7,10 @@ export type { Camera, CameraMove, CameraRequest } from '../state/appInputs';
 
 /** The part of a MapLibre map a camera move needs (a real map, or a fake in tests). */
 export interface CameraTarget {
-  fitBounds(bounds: [[number, number], [number, number]], options: { padding: number }): unknown;
+  fitBounds(
+    bounds: [[number, number], [number, number]],
+    options: { padding: number; animate?: boolean },
+  ): unknown;
   flyTo(options: { center: [number, number]; zoom?: number }): unknown;
   easeTo(options: { zoom: number }): unknown;
   jumpTo(options: {
@@ -32,7 +35,9 @@ export function applyCameraMove(map: CameraTarget, move: CameraMove): void {
           [west, south],
           [east, north],
         ],
-        { padding: FIT_PADDING_PX },
+        move.animate === false
+          ? { padding: FIT_PADDING_PX, animate: false }
+          : { padding: FIT_PADDING_PX },
       );
       return;
     }

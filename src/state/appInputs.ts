@@ -26,7 +26,12 @@ export interface FeatureRef {
 
 /** A move the UI asks of the map; a new `nonce` is a new move, even to the same place. */
 export type CameraRequest = (
-  | { readonly kind: 'fit'; readonly bounds: readonly [number, number, number, number] }
+  | {
+      readonly kind: 'fit';
+      readonly bounds: readonly [number, number, number, number];
+      /** False fits at once: the first view of a dataset, where an animation only costs frames. */
+      readonly animate?: boolean;
+    }
   | {
       readonly kind: 'fly';
       readonly longitude: number;
