@@ -27,15 +27,29 @@ export function foldForSearch(text: string): string {
     .replace(/[\s\-–—·'’.,()（）]/g, '');
 }
 
-function candidates(atlas: Atlas): SearchHit[] {
-  const hits: SearchHit[] = [];
+interface Candidate {
+  readonly hit: SearchHit;
+  /** Name, Chinese name and id, folded (foldForSearch). */
+  readonly folded: readonly string[];
+}
+
+const candidatesCache = new WeakMap<Atlas, readonly Candidate[]>();
+
+/** Every searchable feature with its folded names, built on the first search of an atlas. */
+function candidates(atlas: Atlas): readonly Candidate[] {
+  const cached = candidatesCache.get(atlas);
+  if (cached) return cached;
+  const list: Candidate[] = [];
   for (const layerId of SEARCHED_LAYERS) {
     for (const record of atlas[layerId]) {
       const position = 'labelPosition' in record ? record.labelPosition : record.position;
-      hits.push({ layerId, id: record.id, name: record.name, nameZh: record.nameZh, position });
+      const { id, name, nameZh } = record;
+      const hit = { layerId, id, name, nameZh, position };
+      list.push({ hit, folded: [name, nameZh ?? '', id].map(foldForSearch) });
     }
   }
-  return hits;
+  candidatesCache.set(atlas, list);
+  return list;
 }
 
 /**
@@ -46,10 +60,9 @@ export function searchFeatures(atlas: Atlas, query: string, limit = 8): SearchHi
   const needle = foldForSearch(query);
   if (needle.length === 0) return [];
   const scored: { hit: SearchHit; rank: number }[] = [];
-  candidates(atlas).forEach((hit, order) => {
-    const names = [hit.name, hit.nameZh ?? '', hit.id].map(foldForSearch);
-    const prefix = names.some((name) => name.startsWith(needle));
-    const contains = prefix || names.some((name) => name.includes(needle));
+  candidates(atlas).forEach(({ hit, folded }, order) => {
+    const prefix = folded.some((name) => name.startsWith(needle));
+    const contains = prefix || folded.some((name) => name.includes(needle));
     if (contains) scored.push({ hit, rank: (prefix ? 0 : 1) * 1e6 + order });
   });
   return scored
