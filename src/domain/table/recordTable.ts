@@ -40,29 +40,47 @@ const isLonLat = (value: unknown): value is readonly [number, number] =>
   typeof value[0] === 'number' &&
   typeof value[1] === 'number';
 
-/** The narrowest kind that holds every present value of a key. */
+/** The narrowest kind that holds every present value of a key (one pass; strings counted). */
 function kindOf(values: readonly unknown[]): ColumnKind {
-  const present = values.filter((value) => value !== undefined);
-  if (present.every((value) => typeof value === 'number')) return 'number';
-  if (present.every((value) => typeof value === 'boolean')) return 'boolean';
-  if (present.every(isLonLat)) return 'lonLat';
-  if (!present.every((value) => typeof value === 'string')) return 'json';
-  const distinct = new Set(present).size;
-  return distinct <= MAX_CATEGORIES && distinct * 4 <= values.length ? 'category' : 'text';
+  let numbers = true;
+  let booleans = true;
+  let lonLats = true;
+  let strings = true;
+  for (const value of values) {
+    if (value === undefined) continue;
+    const type = typeof value;
+    numbers &&= type === 'number';
+    booleans &&= type === 'boolean';
+    strings &&= type === 'string';
+    lonLats &&= isLonLat(value);
+  }
+  if (numbers) return 'number';
+  if (booleans) return 'boolean';
+  if (lonLats) return 'lonLat';
+  if (!strings) return 'json';
+  const distinct = new Set<unknown>();
+  for (const value of values) {
+    if (value !== undefined) distinct.add(value);
+    if (distinct.size > MAX_CATEGORIES || distinct.size * 4 > values.length) return 'text';
+  }
+  return 'category';
 }
 
+/** Every present value as UTF-8 into one buffer (encodeInto: no array per string). */
 function textColumn(values: readonly unknown[], kind: 'text' | 'json'): Column {
   const encoder = new TextEncoder();
-  const parts = values.map((value) =>
-    value === undefined
-      ? new Uint8Array(0)
-      : encoder.encode(kind === 'text' ? (value as string) : JSON.stringify(value)),
+  const texts = values.map((value) =>
+    value === undefined ? '' : kind === 'text' ? (value as string) : JSON.stringify(value),
   );
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+  const room = new Uint8Array(texts.reduce((sum, text) => sum + text.length * 3, 0));
   const offsets = new Uint32Array(values.length + 1);
-  for (let i = 0; i < parts.length; i++) offsets[i + 1] = offsets[i]! + parts[i]!.length;
-  const bytes = new Uint8Array(offsets[values.length]!);
-  parts.forEach((part, i) => bytes.set(part, offsets[i]));
-  return { kind, bytes, offsets, present: presence(values) };
+  let at = 0;
+  texts.forEach((text, i) => {
+    at += encoder.encodeInto(text, room.subarray(at)).written;
+    offsets[i + 1] = at;
+  });
+  return { kind, bytes: room.slice(0, at), offsets, present: presence(values) };
 }
 
 function presence(values: readonly unknown[]): Uint8Array {
@@ -107,7 +125,9 @@ function column(values: readonly unknown[]): Column {
 
 /** The records as a table; `tableRows(encodeRecordTable(r))` reads back records equal to `r`. */
 export function encodeRecordTable(records: readonly object[]): RecordTable {
-  const keys = [...new Set(records.flatMap((record) => Object.keys(record)))];
+  const keySet = new Set<string>();
+  for (const record of records) for (const key in record) keySet.add(key);
+  const keys = [...keySet];
   const columns = Object.fromEntries(
     keys.map((key) => [
       key,
