@@ -130,10 +130,10 @@ export function resultsTable(rows: readonly BenchRow[]): string {
   return [...header, ...rows.map(formatRow)].join('\n');
 }
 
-export function writeResults(rows: readonly BenchRow[], outDir: string): string {
+export function writeResults(rows: readonly BenchRow[], outDir: string, extra = ''): string {
   mkdirSync(outDir, { recursive: true });
   const file = join(outDir, 'results.md');
-  const text = `# Benchmark results\n\n${new Date().toISOString()} · ${machineInfo()}\n\nMedian of up to ${RUNS} runs after one warm-up; ms in the same process and run.\n\n${resultsTable(rows)}\n`;
+  const text = `# Benchmark results\n\n${new Date().toISOString()} · ${machineInfo()}\n\nMedian of up to ${RUNS} runs after one warm-up; ms in the same process and run.\n\n${resultsTable(rows)}\n${extra && `\n${extra}\n`}`;
   writeFileSync(file, text);
   return file;
 }

@@ -57,7 +57,11 @@ export function plainRecord<R extends object>(record: R): R {
 
 /** One row object per record of the table, in order, typed as the records they stand for. */
 export function tableRows<R extends object>(table: RecordTable): R[] {
-  const prototype: object = {};
+  // A constructor, so that V8 gives every row one map with a single in-object slot (~32 bytes).
+  const Row = function (this: { [ROW_INDEX]: number }, index: number) {
+    this[ROW_INDEX] = index;
+  } as unknown as new (index: number) => R;
+  const prototype = Row.prototype as object;
   for (const key of table.keys) {
     const read = reader(table.columns[key]!);
     Object.defineProperty(prototype, key, {
@@ -72,9 +76,7 @@ export function tableRows<R extends object>(table: RecordTable): R[] {
       return plainRecord(this);
     },
   });
-  return Array.from({ length: table.length }, (_, index) => {
-    const row = Object.create(prototype) as { [ROW_INDEX]: number };
-    row[ROW_INDEX] = index;
-    return row as unknown as R;
-  });
+  const rows = new Array<R>(table.length);
+  for (let index = 0; index < table.length; index++) rows[index] = new Row(index);
+  return rows;
 }
