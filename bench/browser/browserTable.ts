@@ -10,6 +10,8 @@ export interface BrowserResults {
   readonly baselineL: readonly LoadRun[];
   readonly sliderDefault?: SliderRun;
   readonly sliderL?: SliderRun;
+  /** Heap after loading fixture L's regions alone (every other layer empty), same pages. */
+  readonly regionsOnlyHeap?: { readonly app: number; readonly baseline: number };
 }
 
 export const median = (xs: readonly number[]) =>
@@ -33,7 +35,16 @@ function sliderRows(label: string, s: SliderRun | undefined): Row[] {
   if (!s) return [];
   const p95 = percentile(s.latenciesMs, 95);
   const how = s.usedSlider ? 'Score-tab slider' : 'store.setWeights';
+  const idle = median(s.idleRepaintsMs);
   return [
+    [
+      `${label}: one repaint with nothing changed (the frame cost under every latency below), median of ${s.idleRepaintsMs.length}`,
+      ms(idle),
+      '—',
+      '—',
+      '— (reported)',
+      '—',
+    ],
     [
       `${label}: ${how} input → repaint, p95 of ${s.latenciesMs.length}`,
       ms(p95),
@@ -49,6 +60,28 @@ function sliderRows(label: string, s: SliderRun | undefined): Row[] {
       '—',
       'none > 50 ms',
       verdict(s.longestDragTaskMs <= 50, ms(s.longestDragTaskMs)),
+    ],
+  ];
+}
+
+/** The heap each page holds for L's sites and lines: heap with L − heap with L's regions alone. */
+function dataHeapRows(
+  heapApp: number,
+  heapBase: number,
+  regionsOnly: BrowserResults['regionsOnlyHeap'],
+): Row[] {
+  if (!regionsOnly) return [];
+  const app = heapApp - regionsOnly.app;
+  const base = heapBase - regionsOnly.baseline;
+  const ratio = `${(base / app).toFixed(1)}×`;
+  return [
+    [
+      "fixture L: main-thread JS heap held for L's 100k sites and 2.5k lines (heap with L − heap with L's regions alone, same page)",
+      mb(app),
+      `parsed GeoJSON kept: ${mb(base)}`,
+      ratio,
+      '≥ 5× smaller',
+      verdict(base / app >= 5, ratio),
     ],
   ];
 }
@@ -125,6 +158,7 @@ export function browserTable(r: BrowserResults): string {
       '≥ 5× smaller',
       verdict(heapBase / heapApp >= 5, `${(heapBase / heapApp).toFixed(1)}×`),
     ],
+    ...dataHeapRows(heapApp, heapBase, r.regionsOnlyHeap),
     ...sliderRows('default dataset', r.sliderDefault),
     ...sliderRows('fixture L', r.sliderL),
   ];

@@ -23,6 +23,9 @@ const server = await startStaticServer([
   { prefix: '/app-L/data/', dir: prepared.fixtureDirs.L },
   { prefix: '/baseline/', dir: prepared.baselineDir },
   { prefix: '/fixture-L/', dir: prepared.fixtureDirs.L },
+  { prefix: '/app-R/', dir: prepared.appDir },
+  { prefix: '/app-R/data/', dir: prepared.regionsOnlyDir },
+  { prefix: '/fixture-R/', dir: prepared.regionsOnlyDir },
 ]);
 const browser = await launchChromium();
 const version = browser.version();
@@ -66,6 +69,19 @@ try {
     baselineL.push(base);
     log(`L baseline run ${i + 1}: ${JSON.stringify(base)}`);
   }
+  // The same pages holding L's regions alone: what is left when the sites and lines are taken away.
+  const appRegionsOnly = await appLoadRun(browser, `${server.origin}/app-R/`, true);
+  await appRegionsOnly.measured.close();
+  const baselineRegionsOnly = await baselineLoadRun(
+    browser,
+    `${server.origin}/baseline/?manifest=/fixture-R/manifest.json`,
+    true,
+  );
+  const regionsOnlyHeap = {
+    app: appRegionsOnly.run.heapBytes ?? NaN,
+    baseline: baselineRegionsOnly.heapBytes ?? NaN,
+  };
+  log(`regions-only heap: ${JSON.stringify(regionsOnlyHeap)}`);
   const results: BrowserResults = {
     firstEverLoad: firstEver.run,
     defaultLoads,
@@ -73,6 +89,7 @@ try {
     baselineL,
     sliderDefault,
     sliderL,
+    regionsOnlyHeap,
   };
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   const header = `${new Date().toISOString()} · ${machineInfo()} · Chromium ${version} (headless, SwiftShader WebGL) · measured in ${seconds} s`;

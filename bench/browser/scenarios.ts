@@ -3,7 +3,7 @@
 import type { Browser } from 'playwright-core';
 import { APP_INTERACTIVE, BASELINE_PAINTED, openMeasured, type MeasuredPage } from './measurePage';
 import type { LongTask } from './pageProbe';
-import { OPEN_SCORE_TAB, sliderDrag, sliderLatencies } from './sliderScript';
+import { idleRepaints, OPEN_SCORE_TAB, sliderDrag, sliderLatencies } from './sliderScript';
 
 export interface LoadRun {
   /** Navigation start → every layer drawn (app: ready flag; baseline: its painted mark), ms. */
@@ -21,6 +21,8 @@ export interface LoadRun {
 }
 
 export interface SliderRun {
+  /** Repaints with nothing changed, ms: the frame cost under every latency below. */
+  readonly idleRepaintsMs: readonly number[];
   readonly latenciesMs: readonly number[];
   readonly usedSlider: boolean;
   /** Longest main-thread task while dragging (0 when none went over 50 ms). */
@@ -76,6 +78,7 @@ export async function sliderRun(
   dragMoves = 60,
 ): Promise<SliderRun> {
   await measured.page.evaluate(OPEN_SCORE_TAB);
+  const idleRepaintsMs = (await measured.page.evaluate(idleRepaints(10))) as number[];
   const { latencies, usedSlider } = (await measured.page.evaluate(sliderLatencies(moves))) as {
     latencies: number[];
     usedSlider: boolean;
@@ -86,6 +89,7 @@ export async function sliderRun(
   };
   const { longTasks } = await measured.readings();
   return {
+    idleRepaintsMs,
     latenciesMs: latencies,
     usedSlider,
     longestDragTaskMs: longestIn(longTasks, drag.startMs, drag.endMs),

@@ -57,3 +57,19 @@ export const sliderDrag = (count: number) => `(async () => {
   await painted();
   return { startMs, endMs: performance.now() };
 })()`;
+
+/** `count` repaints with nothing changed (map.triggerRepaint → the frame after it): the cost of
+ * one frame of this map in this browser, the floor under any input → repaint latency. */
+export const idleRepaints = (count: number) => `(async () => {
+  const map = window.__atlasMap;
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const out = [];
+  for (let i = 0; i < ${count}; i++) {
+    const start = performance.now();
+    map.triggerRepaint();
+    await painted();
+    out.push(performance.now() - start);
+    await new Promise((done) => setTimeout(done, 40));
+  }
+  return out;
+})()`;
