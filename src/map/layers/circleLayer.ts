@@ -69,10 +69,10 @@ export function circleLayer<R extends Site>(
     filled: style.filled ?? true,
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
-    extensions: [dashedOutline],
   } as const;
   const base = new ScatterplotLayer<unknown, PathStyleExtensionProps<unknown>>({
     ...common,
+    extensions: [dashedOutline],
     id,
     data: dataOf(records, style, options),
     pickable: true,
@@ -82,6 +82,7 @@ export function circleLayer<R extends Site>(
   const outline = fadeFiltered(style.outline, options);
   const emphasis = new ScatterplotLayer<R, PathStyleExtensionProps<R>>({
     ...common,
+    extensions: [dashedOutline],
     id: `${id}:emphasis`,
     data: emphasised,
     pickable: false,

@@ -43,10 +43,10 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
     getDashArray: (part: PathPart<R>) => dashArrayOf(part.record) as [number, number],
     dashUnits: 'pixels',
     dashJustified: true,
-    extensions: [dashed],
   } as const;
   const base = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
     ...common,
+    extensions: [dashed],
     id,
     data: parts,
     pickable: true,
@@ -55,6 +55,7 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   });
   const emphasis = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
     ...common,
+    extensions: [dashed],
     id: `${id}:emphasis`,
     data: parts.filter((part) => emphasised.includes(part.index)),
     pickable: false,
