@@ -106,4 +106,22 @@ describe('connectCompute', () => {
     const verdictIds = store.getState().analysis?.constraints.datacentres.map((v) => v.id);
     expect(verdictIds).toContain('mine');
   });
+
+  it('completes a weights-only answer with the per-site parts of the previous one', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setDataset(dataset);
+    worker.flush();
+    const first = store.getState().analysis!;
+    store.getState().setWeights({ ...store.getState().weights, mode: 'manual' });
+    worker.flush();
+    const second = store.getState().analysis!;
+    expect(second).not.toBe(first);
+    expect(second.constraints).toBe(first.constraints);
+    expect(second.latency).toBe(first.latency);
+    store.getState().setConstraints([{ kind: 'minNonFossilShare', minShare: 0.4 }]);
+    worker.flush();
+    expect(store.getState().analysis!.constraints).not.toBe(first.constraints);
+  });
 });

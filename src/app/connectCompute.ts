@@ -3,6 +3,7 @@
 // latency settings — at most one in flight, the latest inputs win — and stores each answer. The
 // main thread never scores.
 import type { LoadedDataset } from '../data';
+import { completeAnalysis, type Analysis } from '../domain/analysis';
 import type { AppState, AppStore } from '../state/createAppStore';
 import { takeAtlasJson } from './atlasJsonHandoff';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
@@ -40,6 +41,8 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
   };
 
   let sentBase: LoadedDataset | null = null;
+  /** The last whole analysis since the last init: what a partial answer is completed with. */
+  let latestWhole: Analysis | null = null;
 
   /** The dataset's own records go once per dataset, as the load worker's JSON bytes when there
    * are some (transferred: no copy on this thread); the user's added layers go every time. */
@@ -47,6 +50,7 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
     const { baseDataset, addedLayers } = store.getState();
     if (!baseDataset) return;
     ready = false;
+    latestWhole = null;
     initId = nextId++;
     const appended = addedLayers.map(({ id, layerId, records }) => ({ id, layerId, records }));
     if (baseDataset === sentBase) {
@@ -66,7 +70,13 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
       sendAnalyse();
     } else if (data.type === 'analysis') {
       inFlight = false;
-      store.getState().setAnalysis(data.analysis);
+      // Per-site parts left out mean "as in the previous answer"; an answer meant for the
+      // previous dataset has none to complete it with and is dropped.
+      const analysis = completeAnalysis(data.analysis, latestWhole);
+      if (analysis && data.id > initId) {
+        latestWhole = analysis;
+        store.getState().setAnalysis(analysis);
+      }
       if (stale) sendAnalyse();
     } else if (data.type === 'error') {
       inFlight = false;

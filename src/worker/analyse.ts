@@ -1,7 +1,8 @@
 // The `analyse` answer: latency to demand over the fibre graph (cached per setting by the
 // constraint context), the latency column of the score replaced only when it changed, the scores
-// recombined from the cached matrix, and the constraint verdicts.
-import type { Analysis, LatencyById } from '../domain/analysis';
+// recombined from the cached matrix, and the constraint verdicts and per-site latency — these two
+// only when the constraints or latency settings changed since the last answer (AnalysisUpdate).
+import type { AnalysisUpdate, LatencyById } from '../domain/analysis';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
 import type { AtlasLatency } from '../domain/network/latencyForAtlas';
@@ -13,6 +14,8 @@ import type { WorkerRequests } from './protocol';
 export interface AnalysisState {
   raw: RawMatrix;
   latencyKey: string;
+  /** Constraints and latency settings of the last answer that carried the per-site parts. */
+  sitesKey?: string;
   readonly context: ConstraintContext;
 }
 
@@ -28,7 +31,7 @@ export function analyse(
   state: AnalysisState,
   request: WorkerRequests['analyse'],
   registry: readonly IndicatorDef[],
-): Analysis {
+): AnalysisUpdate {
   const start = performance.now();
   const latency = state.context.latency(request.latency);
   const regionLatencyMs = new Map(
@@ -39,11 +42,18 @@ export function analyse(
     state.raw = withLatency(state.raw, registry, regionLatencyMs);
     state.latencyKey = key;
   }
+  const sitesKey = JSON.stringify([request.constraints, request.latency]);
+  const sitesChanged = sitesKey !== state.sitesKey;
+  state.sitesKey = sitesKey;
   return {
     scores: scoreRegions(state.raw, request.weights, registry),
     raw: state.raw,
-    constraints: evaluateConstraints(state.context, request.constraints),
-    latency: byId(latency),
+    ...(sitesChanged
+      ? {
+          constraints: evaluateConstraints(state.context, request.constraints),
+          latency: byId(latency),
+        }
+      : {}),
     latencyIsEstimate: state.context.atlas.fibre_routes.length === 0,
     computeMs: performance.now() - start,
   };

@@ -91,9 +91,9 @@ describe('the analyse request', () => {
     };
     const { analysis } = expectType(engine.handle(request), 'analysis');
     expect(analysis.scores.regions.map((r) => r.regionId)).toEqual(['R1', 'R2']);
-    const verdicts = Object.fromEntries(analysis.constraints.regions.map((v) => [v.id, v.status]));
+    const verdicts = Object.fromEntries(analysis.constraints!.regions.map((v) => [v.id, v.status]));
     expect(verdicts).toEqual({ R1: 'pass', R2: 'fail' });
-    expect(Object.keys(analysis.latency.regions).sort()).toEqual(['R1', 'R2']);
+    expect(Object.keys(analysis.latency!.regions).sort()).toEqual(['R1', 'R2']);
   });
 
   it('is an error message, not a throw, before init', () => {
@@ -131,12 +131,42 @@ describe('the analyse request', () => {
     const ready = expectType(fromBytes.handle({ type: 'init', id: 3, appended }), 'ready');
     expect(ready.regionCount).toBe(testAtlas.regions.length);
     const after = expectType(fromBytes.handle(analyseRequest(4)), 'analysis').analysis;
-    const ids = after.constraints.datacentres.map((verdict) => verdict.id);
+    const ids = after.constraints!.datacentres.map((verdict) => verdict.id);
     expect(ids).toEqual([...testAtlas.datacentres.map((dc) => dc.id), `added-1:${site.id}`]);
   });
 
   it('refuses a first init without a dataset', () => {
     const answer = createComputeEngine().handle({ type: 'init', id: 5, appended: [] });
     expect(answer).toMatchObject({ type: 'error', id: 5 });
+  });
+
+  it('leaves out per-site verdicts and latency while constraints and latency settings stay', async () => {
+    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
+    const engine = createComputeEngine();
+    engine.handle({ type: 'init', id: 1, atlas: testAtlas });
+    const constraints = [{ kind: 'minNonFossilShare', minShare: 0.4 }];
+    const ask = (id: number, changes: object = {}) =>
+      expectType(
+        engine.handle({
+          type: 'analyse',
+          id,
+          weights: DEFAULT_WEIGHTS,
+          constraints,
+          latency: DEFAULT_LATENCY_SETTINGS,
+          ...changes,
+        }),
+        'analysis',
+      ).analysis;
+    expect(ask(2).constraints).toBeDefined();
+    const weightsOnly = ask(3, { weights: { ...DEFAULT_WEIGHTS, mode: 'manual' } });
+    expect(weightsOnly.constraints).toBeUndefined();
+    expect(weightsOnly.latency).toBeUndefined();
+    expect(weightsOnly.scores.regions).toHaveLength(testAtlas.regions.length);
+    expect(ask(4, { constraints: [] }).constraints?.regions.every((v) => v.passes)).toBe(true);
+    const slower = { ...DEFAULT_LATENCY_SETTINGS, routeFactor: 2 };
+    expect(ask(5, { constraints: [], latency: slower }).latency).toBeDefined();
+    engine.handle({ type: 'init', id: 6, appended: [] });
+    expect(ask(7, { constraints: [], latency: slower }).constraints).toBeDefined();
   });
 });

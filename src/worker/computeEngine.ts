@@ -30,6 +30,8 @@ interface EngineState {
   atlas?: Atlas;
   raw?: RawMatrix;
   latencyKey: string;
+  /** See AnalysisState.sitesKey; reset by init, so the first answer after it is whole. */
+  sitesKey?: string;
   /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
   context?: ConstraintContext;
 }
@@ -49,10 +51,16 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
     analyse(state, request) {
       const { raw, context } = state;
       if (!raw || !context) throw new Error('analyse requested before init');
-      const analysisState = { raw, context, latencyKey: state.latencyKey };
+      const analysisState = {
+        raw,
+        context,
+        latencyKey: state.latencyKey,
+        sitesKey: state.sitesKey,
+      };
       const analysis = analyse(analysisState, request, registry);
       state.raw = analysisState.raw;
       state.latencyKey = analysisState.latencyKey;
+      state.sitesKey = analysisState.sitesKey;
       return { type: 'analysis', analysis };
     },
     init(state, { atlas: given, atlasJson, appended = [] }) {
@@ -64,6 +72,7 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.atlas = atlas;
       state.raw = aggregateIndicators(atlas, registry);
       state.latencyKey = latencyKey({});
+      state.sitesKey = undefined;
       state.context = createConstraintContext(atlas);
       const aggregateMs = performance.now() - start;
       return {
