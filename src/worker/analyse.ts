@@ -6,6 +6,7 @@ import type { AnalysisUpdate, LatencyById } from '../domain/analysis';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
 import type { AtlasLatency } from '../domain/network/latencyForAtlas';
+import { latencyColumn } from '../domain/network/latencyColumn';
 import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
 import { scoreRegions } from '../domain/score/scoreRegions';
@@ -19,11 +20,12 @@ export interface AnalysisState {
   readonly context: ConstraintContext;
 }
 
-function byId(latency: AtlasLatency): LatencyById {
+/** The results in record order (the maps keep insertion order, which is record order). */
+function columns(latency: AtlasLatency): LatencyById {
   return {
-    regions: Object.fromEntries(latency.regions),
-    datacentres: Object.fromEntries(latency.datacentres),
-    hubs: Object.fromEntries(latency.hubs),
+    regions: latencyColumn(latency.regions.values()),
+    datacentres: latencyColumn(latency.datacentres.values()),
+    hubs: latencyColumn(latency.hubs.values()),
   };
 }
 
@@ -51,7 +53,7 @@ export function analyse(
     ...(sitesChanged
       ? {
           constraints: evaluateConstraints(state.context, request.constraints),
-          latency: byId(latency),
+          latency: columns(latency),
         }
       : {}),
     latencyIsEstimate: state.context.atlas.fibre_routes.length === 0,

@@ -30,6 +30,10 @@ export interface ConstraintEvaluation {
   };
 }
 
+/** One empty list shared by every verdict when there is no constraint: a structured clone keeps
+ * it one array, not one per site. */
+const NO_CHECKS: readonly ConstraintCheck[] = Object.freeze([]);
+
 /** Verdicts for every subject, in layer order, with pass counts. No constraints: everything passes. */
 export function evaluateConstraints(
   context: ConstraintContext,
@@ -38,9 +42,12 @@ export function evaluateConstraints(
 ): ConstraintEvaluation {
   const unknownPasses = options.unknownPasses ?? true;
   const judge = (subject: Subject): SubjectVerdict => {
-    const checks = constraints.map((constraint, index) =>
-      checkConstraint(context, constraint, index, subject),
-    );
+    const checks =
+      constraints.length === 0
+        ? NO_CHECKS
+        : constraints.map((constraint, index) =>
+            checkConstraint(context, constraint, index, subject),
+          );
     const status = verdictOf(checks);
     return {
       id: subject.record.id,

@@ -3,6 +3,7 @@
 import type { Analysis } from '../../domain/analysis';
 import type { ConstraintCheck, SubjectVerdict } from '../../domain/constraints/constraintCheck';
 import type { LayerId } from '../../domain/layerIds';
+import { latencyAt } from '../../domain/network/latencyColumn';
 import type { LatencyResult } from '../../domain/network/latencyToDemand';
 
 export const JUDGED_LAYERS = ['regions', 'datacentres', 'hubs'] as const;
@@ -31,9 +32,11 @@ export function subjectFindings(
   layerId: JudgedLayer,
   id: string,
 ): SubjectFindings {
-  const verdict = analysis.constraints[layerId].find((v) => v.id === id);
+  // Verdicts and latency are both in record order.
+  const index = analysis.constraints[layerId].findIndex((v) => v.id === id);
+  const verdict = analysis.constraints[layerId][index];
   const checks = (verdict?.checks ?? [])
     .filter((check) => check.status !== 'not_applicable')
     .sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.constraintIndex - b.constraintIndex);
-  return { verdict, checks, latency: analysis.latency[layerId][id] };
+  return { verdict, checks, latency: latencyAt(analysis.latency[layerId], index) };
 }

@@ -2,6 +2,7 @@
 // evaluated, a hand-made latency per feature (one region unreachable), as the worker would leave it.
 // Rendered on the server (no DOM in unit tests), so the state set up here is also the initial one.
 import type { Analysis } from '../../domain/analysis';
+import { latencyColumn } from '../../domain/network/latencyColumn';
 import type { Constraint } from '../../domain/constraints/constraint';
 import { createConstraintContext } from '../../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../../domain/constraints/evaluateConstraints';
@@ -22,18 +23,19 @@ export function testStore(
   const analysis = {
     constraints: evaluation,
     latency: {
-      regions: {
-        R1: { status: 'fibre', latencyMs: 0.4, hubId: 'HE', estimate: false },
-        R2: {
+      // R1 and R2, in record order.
+      regions: latencyColumn([
+        { status: 'fibre', latencyMs: 0.4, hubId: 'HE', estimate: false },
+        {
           status: 'unreachable',
           latencyMs: undefined,
           hubId: undefined,
           estimate: false,
           reason: 'no_path',
         },
-      },
-      datacentres: {},
-      hubs: {},
+      ]),
+      datacentres: latencyColumn([]),
+      hubs: latencyColumn([]),
     },
     latencyIsEstimate: false,
     computeMs: 1,
