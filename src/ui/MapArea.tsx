@@ -1,5 +1,6 @@
-// The map with the dataset's layers: builds the deck.gl layers from the store's inputs, reports
-// hover and click back to the store, and marks the page ready once the first frame has drawn.
+// The map with the dataset's layers: builds the deck.gl layers from the store's inputs (a new
+// dataset's once its first scores are in, or after a short wait), reports hover and click back to
+// the store, and marks the page ready once the first frame with them has drawn.
 import { useCallback, useMemo, useState } from 'react';
 import { LAYER_IDS, type LayerId } from '../domain/layerIds';
 import { describeField } from '../data';
@@ -9,6 +10,7 @@ import type { PickedFeature } from '../map/pickedFeature';
 import { useAppStore } from '../state/AppStoreContext';
 import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
+import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
 import { atlasLabelCharacters } from '../map/labels/labelCharacterSet';
@@ -43,6 +45,7 @@ export function MapArea() {
   const rings = useLatencyRings();
   const ringsVisible = useLatencyRingsVisible();
   const analysis = useAppStore((state) => state.analysis);
+  const awaitingAnalysis = useAwaitFirstAnalysis(dataset, analysis);
 
   const labelCharacters = useMemo(
     () => dataset && atlasLabelCharacters(dataset.atlas, RING_LABEL_CHARACTERS),
@@ -60,7 +63,7 @@ export function MapArea() {
   );
 
   const atlasLayers = useMemo(() => {
-    if (!dataset) return [];
+    if (!dataset || awaitingAnalysis) return [];
     const visibility = Object.fromEntries(
       LAYER_IDS.map((id) => [id, visibleLayers.includes(id)]),
     ) as Record<LayerId, boolean>;
@@ -90,6 +93,7 @@ export function MapArea() {
     fill,
     filter,
     labelCharacters,
+    awaitingAnalysis,
   ]);
 
   const layers = useMemo(() => [...atlasLayers, ...ringLayers], [atlasLayers, ringLayers]);
@@ -121,14 +125,14 @@ export function MapArea() {
   );
 
   const onIdle = useCallback(() => {
-    if (dataset) document.body.dataset.atlasReady = 'true';
-  }, [dataset]);
+    if (dataset && !awaitingAnalysis) document.body.dataset.atlasReady = 'true';
+  }, [dataset, awaitingAnalysis]);
 
   return (
     <div className="map-container">
       <MapView
         theme={theme}
-        regions={dataset?.atlas.regions ?? NO_REGIONS}
+        regions={dataset && !awaitingAnalysis ? dataset.atlas.regions : NO_REGIONS}
         layers={layers}
         initialCamera={initialCamera ?? DEFAULT_CAMERA}
         cameraRequest={cameraRequest ?? undefined}
