@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasLayerOf, toPickedFeature } from './pickedFeature';
 import { datacentresLayers } from './layers/datacentresLayers';
-import { pathParts } from './layers/parts';
+import { lineParts } from './layers/parts';
 import { fixtureAtlas } from './testing/fixtureAtlas';
 
 describe('toPickedFeature', () => {
@@ -30,7 +30,7 @@ describe('toPickedFeature', () => {
   });
 
   it('answers with the whole line when one part of a multi-line is picked', () => {
-    const parts = pathParts(fixtureAtlas.power_lines);
+    const parts = lineParts(fixtureAtlas.power_lines);
     const picked = toPickedFeature({
       layer: { id: 'power_lines' },
       index: 1,

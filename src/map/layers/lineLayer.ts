@@ -10,7 +10,7 @@ import type { Rgba } from '../colour';
 import { dashArrayOf } from '../style/approxStyle';
 import { emphasisedIndices } from './emphasisedIndices';
 import { fadeFiltered, styleTriggers, type LayerOptions } from './layerOptions';
-import { deckPath, pathParts, type PathPart } from './parts';
+import { deckLinePath, lineParts, type LinePart } from './parts';
 
 /** Extra pixels of width on the hovered or selected line. */
 export const EMPHASIS_EXTRA_PX = 2;
@@ -27,10 +27,10 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   records: readonly R[],
   style: LineStyle<R>,
   options: LayerOptions<R>,
-): PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>[] {
+): PathLayer<LinePart<R>, PathStyleExtensionProps<LinePart<R>>>[] {
   const colour = fadeFiltered(style.colour, options);
   const triggers = styleTriggers(options);
-  const parts = pathParts(records);
+  const parts = lineParts(records);
   const emphasised = emphasisedIndices(records, options);
   const common = {
     visible: options.visible,
@@ -38,13 +38,13 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
     widthMinPixels: 1,
     capRounded: true,
     jointRounded: true,
-    getPath: deckPath,
-    getColor: (part: PathPart<R>) => colour(part.record),
-    getDashArray: (part: PathPart<R>) => dashArrayOf(part.record) as [number, number],
+    getPath: deckLinePath,
+    getColor: (part: LinePart<R>) => colour(part.record),
+    getDashArray: (part: LinePart<R>) => dashArrayOf(part.record) as [number, number],
     dashUnits: 'pixels',
     dashJustified: true,
   } as const;
-  const base = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
+  const base = new PathLayer<LinePart<R>, PathStyleExtensionProps<LinePart<R>>>({
     ...common,
     extensions: [dashed],
     id,
@@ -53,7 +53,7 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
     getWidth: (part) => style.widthPx(part.record),
     updateTriggers: { getColor: triggers, getWidth: triggers },
   });
-  const emphasis = new PathLayer<PathPart<R>, PathStyleExtensionProps<PathPart<R>>>({
+  const emphasis = new PathLayer<LinePart<R>, PathStyleExtensionProps<LinePart<R>>>({
     ...common,
     extensions: [dashed],
     id: `${id}:emphasis`,

@@ -1,4 +1,4 @@
-// Multi-part geometries split into one drawable part per path or polygon, remembering the record
+// Multi-part geometries split into one drawable part per line or polygon, remembering the record
 // and its index so picking answers with the record. Memoised per records array, so deck.gl sees
 // the same data object on every render and does not re-tessellate.
 import type { Position as DeckPosition } from '@deck.gl/core';
@@ -14,21 +14,37 @@ export interface Part<R, G> {
 export type PathPart<R> = Part<R, readonly Position[]>;
 export type PolygonPart<R> = Part<R, readonly (readonly Position[])[]>;
 
-const pathCache = new WeakMap<object, unknown>();
 const polygonCache = new WeakMap<object, unknown>();
 const ringCache = new WeakMap<object, unknown>();
 
+/** One line of a record's MultiLineString: the record, its index and which line. The geometry is
+ * not kept: `deckLinePath` reads it from the record when deck.gl tessellates, so a table row's
+ * decoded coordinates are garbage once the layer's buffers hold them. */
+export interface LinePart<R> {
+  readonly record: R;
+  /** Index of the record in the array the layer was given. */
+  readonly index: number;
+  readonly lineIndex: number;
+}
+
+const lineCache = new WeakMap<object, unknown>();
+
 /** One part per line of each record's MultiLineString. */
-export function pathParts<R extends { geometry: MultiLineString }>(
+export function lineParts<R extends { geometry: MultiLineString }>(
   records: readonly R[],
-): PathPart<R>[] {
-  const cached = pathCache.get(records) as PathPart<R>[] | undefined;
+): LinePart<R>[] {
+  const cached = lineCache.get(records) as LinePart<R>[] | undefined;
   if (cached) return cached;
   const parts = records.flatMap((record, index) =>
-    record.geometry.coordinates.map((geometry) => ({ record, index, geometry })),
+    record.geometry.coordinates.map((_, lineIndex) => ({ record, index, lineIndex })),
   );
-  pathCache.set(records, parts);
+  lineCache.set(records, parts);
   return parts;
+}
+
+/** The positions of a line part, as deck.gl types them. */
+export function deckLinePath(part: LinePart<{ geometry: MultiLineString }>): DeckPosition[] {
+  return part.record.geometry.coordinates[part.lineIndex] as unknown as DeckPosition[];
 }
 
 /** One part per polygon of each record's Polygon or MultiPolygon (rings: outer first). */
