@@ -1,8 +1,8 @@
 // Answers one `load` request: loads the dataset (fetch, parse, validate), posts progress, then the
 // large layers as tables (TABLE_LAYERS, buffers transferred), the others' records in chunks of
-// RECORDS_PER_CHUNK, and the rest of the dataset last, with the atlas
-// as JSON bytes for the compute worker (encoded while the main thread unpacks the chunks, and
-// transferred). Never throws: a manifest that fails becomes a `failed` message.
+// RECORDS_PER_CHUNK, and the rest of the dataset last with the atlas as JSON bytes for the compute
+// worker (encoded while the main thread unpacks the chunks; transferred). Never throws: a
+// manifest that fails becomes a `failed` message.
 import { loadDataset, type FetchFn } from '../data';
 import { LAYER_IDS } from '../domain/layerIds';
 import { encodeAtlasJson } from './atlasJson';
