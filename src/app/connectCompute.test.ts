@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testAtlas } from '../domain/constraints/testAtlas';
+import { testAtlas } from '../domain/testing/constraintAtlas';
 import { createAppStore } from '../state/createAppStore';
 import { createComputeEngine } from '../worker/computeEngine';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../data';
 import type { DataCentre } from '../domain/atlas';
-import { testAtlas } from '../domain/constraints/testAtlas';
+import { testAtlas } from '../domain/testing/constraintAtlas';
 import { mergeAddedLayers, type AddedLayer } from './addedLayers';
 
 const base = {

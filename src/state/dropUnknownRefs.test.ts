@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedDataset } from '../data';
-import { testAtlas } from '../domain/constraints/testAtlas';
+import { testAtlas } from '../domain/testing/constraintAtlas';
 import { dropUnknownRefs } from './dropUnknownRefs';
 
 const dataset = { atlas: testAtlas } as unknown as LoadedDataset;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAtlas, type Atlas } from '../domain/atlas';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
-import { TEST_REGIONS, testRegion } from '../domain/spatial/testRegions';
+import { TEST_REGIONS, testRegion } from '../domain/testing/spatialRegions';
 import { encodeAtlasJson } from './atlasJson';
 import { createComputeEngine } from './computeEngine';
 import type { WorkerResponse } from './protocol';
@@ -78,7 +78,7 @@ describe('createComputeEngine', () => {
 
 describe('the analyse request', () => {
   it('answers with scores, constraint verdicts and latency for the same inputs', async () => {
-    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { testAtlas } = await import('../domain/testing/constraintAtlas');
     const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
     const engine = createComputeEngine();
     engine.handle({ type: 'init', id: 1, atlas: testAtlas });
@@ -108,7 +108,7 @@ describe('the analyse request', () => {
   });
 
   it('gives the same analysis from the atlas as JSON bytes, and keeps it for later inits', async () => {
-    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { testAtlas } = await import('../domain/testing/constraintAtlas');
     const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
     const analyseRequest = (id: number) => ({
       type: 'analyse',
@@ -141,7 +141,7 @@ describe('the analyse request', () => {
   });
 
   it('leaves out per-site verdicts and latency while constraints and latency settings stay', async () => {
-    const { testAtlas } = await import('../domain/constraints/testAtlas');
+    const { testAtlas } = await import('../domain/testing/constraintAtlas');
     const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
     const engine = createComputeEngine();
     engine.handle({ type: 'init', id: 1, atlas: testAtlas });

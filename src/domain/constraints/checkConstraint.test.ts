@@ -5,7 +5,7 @@ import { checkConstraint } from './checkConstraint';
 import type { Constraint } from './constraint';
 import { createConstraintContext } from './createConstraintContext';
 import type { Subject } from './measurement';
-import { testAtlas } from './testAtlas';
+import { testAtlas } from '../testing/constraintAtlas';
 
 const context = createConstraintContext(testAtlas, { snapToleranceKm: 1 });
 const region = (id: string): Subject => {

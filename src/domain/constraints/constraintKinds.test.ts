@@ -4,7 +4,7 @@ import { checkConstraint } from './checkConstraint';
 import type { Constraint, ConstraintKind } from './constraint';
 import { CONSTRAINT_KIND_INFO, CONSTRAINT_KINDS } from './constraintKinds';
 import { createConstraintContext } from './createConstraintContext';
-import { testAtlas } from './testAtlas';
+import { testAtlas } from '../testing/constraintAtlas';
 
 const samples: { readonly [K in ConstraintKind]: Extract<Constraint, { kind: K }> } = {
   minNonFossilShare: { kind: 'minNonFossilShare', minShare: 0.1 },

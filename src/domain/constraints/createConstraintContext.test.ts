@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LATENCY_SETTINGS } from '../network/latencySettings';
 import { createConstraintContext } from './createConstraintContext';
-import { testAtlas } from './testAtlas';
+import { testAtlas } from '../testing/constraintAtlas';
 
 describe('createConstraintContext', () => {
   it('builds the fibre graph of the atlas', () => {

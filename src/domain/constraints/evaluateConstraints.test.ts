@@ -3,7 +3,7 @@ import { DEFAULT_LATENCY_SETTINGS } from '../network/latencySettings';
 import type { Constraint } from './constraint';
 import { createConstraintContext } from './createConstraintContext';
 import { evaluateConstraints } from './evaluateConstraints';
-import { testAtlas } from './testAtlas';
+import { testAtlas } from '../testing/constraintAtlas';
 
 const context = createConstraintContext(testAtlas, { snapToleranceKm: 1 });
 

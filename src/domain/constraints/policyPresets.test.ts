@@ -4,7 +4,7 @@ import { constraintProblems } from './constraintProblems';
 import { createConstraintContext } from './createConstraintContext';
 import { evaluateConstraints } from './evaluateConstraints';
 import { POLICY_PRESET_IDS, POLICY_PRESETS } from './policyPresets';
-import { testAtlas } from './testAtlas';
+import { testAtlas } from '../testing/constraintAtlas';
 
 describe('POLICY_PRESETS', () => {
   for (const id of POLICY_PRESET_IDS) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFibreGraph } from './buildFibreGraph';
-import { route } from './testFixtures';
+import { route } from '../testing/fibreFixtures';
 
 const kmPerDegree = 111.195;
 

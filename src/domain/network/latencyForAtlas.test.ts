@@ -3,7 +3,7 @@ import { emptyAtlas, type Region } from '../atlas';
 import { buildFibreGraph } from './buildFibreGraph';
 import { latencyForAtlas } from './latencyForAtlas';
 import { latencyToDemand } from './latencyToDemand';
-import { hub, route } from './testFixtures';
+import { hub, route } from '../testing/fibreFixtures';
 
 const settings = { mode: 'one_way', routeFactor: 1, perHopOverheadMs: 0 } as const;
 const region: Region = {

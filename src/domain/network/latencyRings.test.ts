@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { latencyRings, POLICY_RING_LATENCIES_MS } from './latencyRings';
-import { hub } from './testFixtures';
+import { hub } from '../testing/fibreFixtures';
 
 const hubs = [hub('east', [121, 31]), hub('west', [106, 26], 'west_supply')];
 

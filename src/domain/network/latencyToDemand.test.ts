@@ -4,7 +4,7 @@ import { haversineKm } from '../geo/haversineKm';
 import { buildFibreGraph } from './buildFibreGraph';
 import { DEFAULT_LATENCY_SETTINGS, type LatencySettings } from './latencySettings';
 import { latencyToDemand } from './latencyToDemand';
-import { hub, route } from './testFixtures';
+import { hub, route } from '../testing/fibreFixtures';
 
 const exact: LatencySettings = { mode: 'one_way', routeFactor: 1, perHopOverheadMs: 0 };
 const msPerKm = 0.0049;

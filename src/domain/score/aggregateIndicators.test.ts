@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Atlas, DataCentre, Hub, PowerLine, PowerPlant } from '../atlas';
 import { emptyAtlas } from '../atlas';
-import { TEST_REGIONS, testRegion } from '../spatial/testRegions';
+import { TEST_REGIONS, testRegion } from '../testing/spatialRegions';
 import { aggregateIndicators, withLatency } from './aggregateIndicators';
 import { INDICATOR_REGISTRY } from './indicatorRegistry';
 

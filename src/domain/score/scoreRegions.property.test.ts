@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreRegions } from './scoreRegions';
 import { SUBSYSTEMS } from './subsystems';
-import { TEST_REGISTRY, testMatrix } from './testRegistry';
+import { TEST_REGISTRY, testMatrix } from '../testing/scoreRegistry';
 import type { WeightsConfig } from './weightsConfig';
 
 const value = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {

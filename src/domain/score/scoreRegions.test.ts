@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COORDINATION_CLASSES } from './coordinationClasses';
 import { scoreRegions } from './scoreRegions';
-import { TEST_REGISTRY, testMatrix } from './testRegistry';
+import { TEST_REGISTRY, testMatrix } from '../testing/scoreRegistry';
 import type { WeightsConfig } from './weightsConfig';
 
 // Raw values (columns c1 c2 p1 n1(−) d1):

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignPointsToRegions } from './assignPointsToRegions';
 import { createRegionIndex } from './createRegionIndex';
-import { TEST_REGIONS } from './testRegions';
+import { TEST_REGIONS } from '../testing/spatialRegions';
 
 const index = createRegionIndex(TEST_REGIONS);
 const KM_PER_DEG = 111.195;

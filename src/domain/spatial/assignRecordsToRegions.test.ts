@@ -3,7 +3,7 @@ import type { LonLat } from '../atlas';
 import { assignPointsToRegions } from './assignPointsToRegions';
 import { assignRecordsToRegions } from './assignRecordsToRegions';
 import { createRegionIndex } from './createRegionIndex';
-import { TEST_REGIONS } from './testRegions';
+import { TEST_REGIONS } from '../testing/spatialRegions';
 
 const index = createRegionIndex(TEST_REGIONS);
 const KM_PER_DEG = 111.195;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRegionIndex, regionIndexOf } from './createRegionIndex';
-import { TEST_REGIONS } from './testRegions';
+import { TEST_REGIONS } from '../testing/spatialRegions';
 
 describe('regionIndexOf', () => {
   it('builds the index once per regions array and again for a new array', () => {

@@ -4,7 +4,7 @@ import { createRegionIndex } from './createRegionIndex';
 import { haversineKmRaw as haversineKm } from '../geo/haversineKm';
 import { lengthOfLinesInRegions } from './lengthOfLinesInRegions';
 import { linesLandingInRegions } from './linesLandingInRegions';
-import { TEST_REGIONS } from './testRegions';
+import { TEST_REGIONS } from '../testing/spatialRegions';
 
 const index = createRegionIndex(TEST_REGIONS);
 const line = (...paths: number[][][]) => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../atlas';
 import { createRegionIndex } from './createRegionIndex';
 import { sumRecordsByRegion } from './sumRecordsByRegion';
-import { TEST_REGIONS } from './testRegions';
+import { TEST_REGIONS } from '../testing/spatialRegions';
 
 const index = createRegionIndex(TEST_REGIONS);
 interface Site {

@@ -5,7 +5,7 @@ import type { LayerId } from '../../domain/layerIds';
 import { AppStoreProvider } from '../../state/AppStoreContext';
 import type { AppStore } from '../../state/createAppStore';
 import { ConstraintDetails } from './ConstraintDetails';
-import { testStore } from './testStore';
+import { testStore } from '../testing/constraintStore';
 
 const render = (store: AppStore, layerId: LayerId, id: string) =>
   renderToStaticMarkup(

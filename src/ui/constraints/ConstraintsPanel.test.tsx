@@ -5,7 +5,7 @@ import { POLICY_PRESETS } from '../../domain/constraints/policyPresets';
 import { AppStoreProvider } from '../../state/AppStoreContext';
 import type { AppStore } from '../../state/createAppStore';
 import { ConstraintsPanel } from './ConstraintsPanel';
-import { testStore } from './testStore';
+import { testStore } from '../testing/constraintStore';
 
 const render = (store: AppStore) =>
   renderToStaticMarkup(

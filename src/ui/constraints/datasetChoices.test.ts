@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataCentre } from '../../domain/atlas';
-import { testAtlas } from '../../domain/constraints/testAtlas';
+import { testAtlas } from '../../domain/testing/constraintAtlas';
 import { datasetChoices } from './datasetChoices';
 
 const site = (id: string, operator: string | undefined): DataCentre => ({

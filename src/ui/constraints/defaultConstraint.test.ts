@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINT_KINDS } from '../../domain/constraints/constraintKinds';
 import { constraintProblems } from '../../domain/constraints/constraintProblems';
-import { testAtlas } from '../../domain/constraints/testAtlas';
+import { testAtlas } from '../../domain/testing/constraintAtlas';
 import { DEFAULT_LATENCY_SETTINGS } from '../../domain/network/latencySettings';
 import { datasetChoices } from './datasetChoices';
 import { defaultConstraint } from './defaultConstraint';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../domain/atlas';
-import { testAtlas } from '../../domain/constraints/testAtlas';
+import { testAtlas } from '../../domain/testing/constraintAtlas';
 import { DEFAULT_LATENCY_SETTINGS } from '../../domain/network/latencySettings';
 import { demandHubIds, toggleDemandHub } from './demandHubChoice';
 

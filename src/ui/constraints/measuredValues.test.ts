@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Constraint } from '../../domain/constraints/constraint';
 import { createConstraintContext } from '../../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../../domain/constraints/evaluateConstraints';
-import { testAtlas } from '../../domain/constraints/testAtlas';
+import { testAtlas } from '../../domain/testing/constraintAtlas';
 import { measuredValues, measuredSubjectsOf } from './measuredValues';
 
 const context = createConstraintContext(testAtlas);

@@ -3,7 +3,7 @@ import { hexToRgba } from '../../map/colour';
 import { NO_DATA_COLOUR } from '../../map/palette';
 import { coordinationClassColour, indicatorColour } from '../../map/ramps';
 import { regionFillColours } from './regionFillColours';
-import { testAnalysis, TEST_WEIGHTS } from './testAnalysis';
+import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
 
 const grey = hexToRgba(NO_DATA_COLOUR);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionScoreView, relevantMissing } from './scoreView';
-import { testAnalysis } from './testAnalysis';
+import { testAnalysis } from '../testing/scoreAnalysis';
 
 const analysis = testAnalysis();
 

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scoresToCsv, type ScoresCsvInput } from './scoresToCsv';
-import { testAnalysis, TEST_WEIGHTS } from './testAnalysis';
-import { TEST_REGIONS } from './testRegions';
+import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
+import { TEST_REGIONS } from '../testing/scoreRegions';
 
 const manifest: ScoresCsvInput['manifest'] = {
   id: 'test',

@@ -6,7 +6,7 @@ import { latencyColumn } from '../../domain/network/latencyColumn';
 import type { Constraint } from '../../domain/constraints/constraint';
 import { createConstraintContext } from '../../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../../domain/constraints/evaluateConstraints';
-import { testAtlas } from '../../domain/constraints/testAtlas';
+import { testAtlas } from '../../domain/testing/constraintAtlas';
 import type { LoadedDataset } from '../../data';
 import { createAppStore, type AppStore } from '../../state/createAppStore';
 

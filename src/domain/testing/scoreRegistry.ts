@@ -1,8 +1,8 @@
 // A five-indicator registry over region statistics, for hand-computed scoring tests.
-import type { RawMatrix } from './aggregateIndicators';
-import type { IndicatorId } from './indicatorIds';
-import type { Direction, IndicatorDef } from './indicatorRegistry';
-import type { Subsystem } from './subsystems';
+import type { RawMatrix } from '../score/aggregateIndicators';
+import type { IndicatorId } from '../score/indicatorIds';
+import type { Direction, IndicatorDef } from '../score/indicatorRegistry';
+import type { Subsystem } from '../score/subsystems';
 
 const row = (id: IndicatorId, subsystem: Subsystem, direction: Direction): IndicatorDef => ({
   id,
