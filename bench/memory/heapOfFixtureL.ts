@@ -1,7 +1,7 @@
 // Run by `npm run bench` in a child node with --expose-gc: the JS heap each way of keeping fixture
 // L on the main thread holds, measured as heapUsed after GC with that structure alone alive —
 // parsed GeoJSON (the naive page), the records as plain objects (what the main thread kept before
-// RecordTables) and what it keeps now (table rows for TABLE_LAYERS, plain records for the rest).
+// RecordTables) and what it keeps now (table rows for BULK_LAYER_IDS, plain records for the rest).
 // Checks the rows read back equal to the records; also measures the regions alone, which both
 // keep whole. Prints one JSON line (HeapOfFixtureL).
 import { readFileSync } from 'node:fs';
@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadDataset, type FetchFn } from '../../src/data';
 import type { Atlas } from '../../src/domain/atlas';
-import { LAYER_IDS } from '../../src/domain/layerIds';
+import { LAYER_IDS } from '../../src/domain/layerFamilies';
 import { encodeRecordTable, tableBuffers } from '../../src/domain/table/recordTable';
 import { plainRecord, tableRows } from '../../src/domain/table/tableRows';
-import { TABLE_LAYERS } from '../../src/worker/loadProtocol';
+import { BULK_LAYER_IDS } from '../../src/domain/layerFamilies';
 import { generateFixture } from '../fixtures/generateFixture';
 import { writeFixture } from '../fixtures/writeFixture';
 
@@ -50,7 +50,7 @@ const files = LAYER_IDS.map((id) => readFileSync(join(dir, `${id}.geojson`), 'ut
 function rowsAtlas(atlas: Atlas): Atlas {
   return Object.fromEntries(
     LAYER_IDS.map((id) => {
-      if (!TABLE_LAYERS.includes(id)) return [id, structuredClone(atlas[id])];
+      if (!BULK_LAYER_IDS.includes(id)) return [id, structuredClone(atlas[id])];
       const table = encodeRecordTable(atlas[id]);
       return [id, tableRows(structuredClone(table, { transfer: tableBuffers(table) }))];
     }),

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_IDS, type LayerId } from '../../src/domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { buildLayers, type SourceRows, type SourceTable } from './buildLayers';
 import { readCsv } from './csv';
 import { LAYER_SOURCES } from './layerSources';

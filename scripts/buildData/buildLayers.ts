@@ -1,7 +1,7 @@
 // Turns the parsed fact tables and region outlines into every layer's features, checking each
 // point and line end against the region its row names. Pure: no file access.
 import type { MultiPolygon } from 'geojson';
-import type { LayerId } from '../../src/domain/layerIds';
+import type { LayerId } from '../../src/domain/layerFamilies';
 import type { CsvRow } from './csv';
 import { buildDatacentres } from './datacentres';
 import { buildFibreRoutes } from './fibreRoutes';

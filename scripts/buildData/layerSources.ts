@@ -1,5 +1,5 @@
 // Licence, citations and notes of each layer of the default dataset, as written to the manifest.
-import type { LayerId } from '../../src/domain/layerIds';
+import type { LayerId } from '../../src/domain/layerFamilies';
 import { GEM_POWER_SOURCE, PROVINCE_STATS_SOURCE } from './regionFields';
 import { OUTLINE_SOURCE } from './regions';
 

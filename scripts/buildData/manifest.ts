@@ -1,5 +1,5 @@
 // Assembles manifest.json from the built layers: counts, byte sizes, licences, sources, fields.
-import { LAYER_IDS, type LayerId } from '../../src/domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { LAYER_FIELDS } from './layerFields';
 import { ATTRIBUTION, LAYER_SOURCES, SOURCES_AS_OF } from './layerSources';
 import { REGION_FIELDS } from './regionFields';

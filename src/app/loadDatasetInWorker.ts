@@ -5,7 +5,7 @@
 // compute worker (atlasJsonHandoff). Rejects with DatasetLoadError when the manifest fails.
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
 import type { Atlas, AtlasRecord } from '../domain/atlas';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import { tableRows } from '../domain/table/tableRows';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
 import { keepAtlasJson } from './atlasJsonHandoff';

@@ -1,7 +1,7 @@
 // Builds a layer's feature parser from its geometry reader and a property mapping, so each layer
 // file says only what is particular to it. A parser never throws: bad input becomes issues.
 import type { FeatureCommon, LayerRecords } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import type { DataIssue } from './dataIssue';
 import { createFeatureContext, fail, type FeatureContext } from './featureContext';
 import { parseCommon } from './parseCommon';

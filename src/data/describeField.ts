@@ -1,6 +1,6 @@
 // Display metadata of a feature property (unit, English and Chinese label, vintage, source), from
 // the manifest's `fields` when described there, else derived from the key's unit suffix and words.
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import type { Bilingual } from '../domain/lang';
 import type { ManifestFields } from './manifestSchema';
 

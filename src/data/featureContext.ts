@@ -1,6 +1,6 @@
 // Collects the issues of one feature under a label that names the layer, the feature's index in
 // `features` (0-based, as in `.features[12]`) and its id once known.
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import { errorIssue, warningIssue, type DataIssue } from './dataIssue';
 
 export interface FeatureContext {

@@ -1,7 +1,7 @@
 // The feature parser of each layer, one row per layer id: adding a layer is adding a row here
 // (the mapped type makes a missing row a compile error).
 import type { LayerRecords } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import type { FeatureParser } from './defineFeatureParser';
 import { parseDataCentre } from './parseDataCentre';
 import { parseFibreRoute } from './parseFibreRoute';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import type { FetchFn } from './fetchText';
 import { DatasetLoadError, loadDataset, type LoadProgress } from './loadDataset';
 import { createFixtureFetch, FIXTURES_URL } from './testing/fixtureFetch';

@@ -2,7 +2,7 @@
 // cannot be read throws a DatasetLoadError; a layer that cannot be read is reported as failed and
 // the others still load. No DOM: only fetch and Response, so it also runs in a Web Worker.
 import type { Atlas, AtlasRecord } from '../domain/atlas';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { DataIssue } from './dataIssue';
 import { fetchText, parseJsonText, type FetchFn } from './fetchText';
 import type { Manifest } from './manifestSchema';

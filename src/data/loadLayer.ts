@@ -1,7 +1,7 @@
 // Fetches and parses one layer file listed by the manifest. Never throws (except on abort): a file
 // that is missing, not JSON or not a FeatureCollection gives a failed status naming the file.
 import type { AtlasRecord } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import { errorIssue, warningIssue, type DataIssue } from './dataIssue';
 import { fetchText, parseJsonText, type FetchFn } from './fetchText';
 import type { ManifestLayer } from './manifestSchema';

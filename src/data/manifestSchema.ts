@@ -1,7 +1,7 @@
 // The zod schemas of manifest.json (snake_case in the file, camelCase out). Layer entries and field
 // lists are checked one by one (see parseManifest) so one bad entry never sinks the manifest.
 import { z } from 'zod';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 

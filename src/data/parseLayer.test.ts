@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { parseLayer } from './parseLayer';
 import { deepFreeze } from './testing/deepFreeze';
 import { makeFeature, point } from './testing/makeFeature';

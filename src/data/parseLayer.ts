@@ -1,7 +1,7 @@
 // Parses one layer's GeoJSON into typed records, keeping every valid feature: a bad feature is
 // dropped with an error, a bad optional value with a warning, and a repeated id keeps the first.
 import type { LayerRecords } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import { errorIssue, type DataIssue } from './dataIssue';
 import { FEATURE_PARSERS } from './featureParsers';
 import { readFeatureCollection } from './readFeatureCollection';

@@ -1,6 +1,6 @@
 // Checks manifest.json. The head (version, id, name, bounds) must be right or the manifest fails;
 // a bad or unknown layer entry is skipped with an error and a bad field description with a warning.
-import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import { describeValue, errorIssue, warningIssue, type DataIssue } from './dataIssue';
 import { formatZodIssues } from './formatZodIssues';
 import {

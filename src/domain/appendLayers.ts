@@ -2,7 +2,7 @@
 // made unique by prefixing the layer's id. One function, so the main thread and the compute worker
 // name every appended record the same way.
 import type { Atlas, AtlasRecord, LayerRecords } from './atlas';
-import { LAYER_IDS, type LayerId } from './layerIds';
+import { LAYER_IDS, type LayerId } from './layerFamilies';
 
 export interface AppendedLayer<L extends LayerId = LayerId> {
   /** Unique among appended layers, e.g. `added-1`; the prefix of a clashing id. */

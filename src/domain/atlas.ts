@@ -1,7 +1,7 @@
 // The typed records of a dataset, after the data boundary has parsed and checked the GeoJSON files.
 // Units are in the names; absent values stay `undefined`, never 0.
 import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { LayerId } from './layerIds';
+import { LAYER_IDS, type LayerId, type LayerRecords } from './layerFamilies';
 
 /** WGS84 longitude, latitude in degrees. */
 export type LonLat = readonly [lon: number, lat: number];
@@ -169,16 +169,7 @@ export interface NetworkNode extends FeatureCommon {
   readonly year?: number;
 }
 
-/** The record type of each layer. */
-export interface LayerRecords {
-  regions: Region;
-  hubs: Hub;
-  datacentres: DataCentre;
-  power_plants: PowerPlant;
-  power_lines: PowerLine;
-  fibre_routes: FibreRoute;
-  network_nodes: NetworkNode;
-}
+export type { LayerRecords } from './layerFamilies';
 
 export type AtlasRecord = LayerRecords[LayerId];
 
@@ -186,13 +177,5 @@ export type AtlasRecord = LayerRecords[LayerId];
 export type Atlas = { readonly [L in LayerId]: readonly LayerRecords[L][] };
 
 export function emptyAtlas(): Atlas {
-  return {
-    regions: [],
-    hubs: [],
-    datacentres: [],
-    power_plants: [],
-    power_lines: [],
-    fibre_routes: [],
-    network_nodes: [],
-  };
+  return Object.fromEntries(LAYER_IDS.map((id) => [id, []])) as unknown as Atlas;
 }

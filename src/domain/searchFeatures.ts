@@ -1,7 +1,8 @@
 // Name search over provinces, hubs and sites in either language: case-, width- and
-// space-insensitive, prefix matches ranked before substring matches, regions before hubs before sites.
+// space-insensitive, prefix matches ranked before substring matches, then by the family's search
+// rank (LAYER_FAMILIES: regions, hubs, then sites).
 import type { Atlas, LonLat } from './atlas';
-import type { LayerId } from './layerIds';
+import { SEARCHED_LAYER_IDS, type LayerId } from './layerFamilies';
 
 export interface SearchHit {
   readonly layerId: LayerId;
@@ -10,14 +11,6 @@ export interface SearchHit {
   readonly nameZh?: string;
   readonly position: LonLat;
 }
-
-const SEARCHED_LAYERS = [
-  'regions',
-  'hubs',
-  'datacentres',
-  'network_nodes',
-  'power_plants',
-] as const satisfies readonly LayerId[];
 
 /** Lower-case, full-width ASCII folded to half-width, spaces and dashes removed. */
 export function foldForSearch(text: string): string {
@@ -40,7 +33,7 @@ function candidates(atlas: Atlas): readonly Candidate[] {
   const cached = candidatesCache.get(atlas);
   if (cached) return cached;
   const list: Candidate[] = [];
-  for (const layerId of SEARCHED_LAYERS) {
+  for (const layerId of SEARCHED_LAYER_IDS) {
     for (const record of atlas[layerId]) {
       const position = 'labelPosition' in record ? record.labelPosition : record.position;
       const { id, name, nameZh } = record;

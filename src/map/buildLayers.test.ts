@@ -1,6 +1,6 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { PointData } from './layers/pointAttributes';
 import { buildLayers } from './buildLayers';
 import { atlasLayerOf } from './pickedFeature';

@@ -3,7 +3,7 @@
 // so deck.gl keeps their GPU buffers.
 import type { Layer } from '@deck.gl/core';
 import type { Atlas, LayerRecords } from '../domain/atlas';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { Lang } from '../domain/lang';
 import type { Rgba } from './colour';
 import { datacentresLayers } from './layers/datacentresLayers';

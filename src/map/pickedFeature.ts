@@ -1,7 +1,7 @@
 // What MapView reports on hover and click: the layer (one of LAYER_IDS), the record and its
 // index in that layer's records, and the pointer position, whatever deck.gl sublayer answered.
 import type { AtlasRecord } from '../domain/atlas';
-import { isLayerId, type LayerId } from '../domain/layerIds';
+import { isLayerId, type LayerId } from '../domain/layerFamilies';
 import { unwrapPicked } from './layers/indexed';
 import { isPointData, pointRecordAt } from './layers/pointAttributes';
 

@@ -2,7 +2,7 @@
 // removes them, and merged into the atlas that the map, the score and the constraints use.
 import type { LoadedDataset } from '../data';
 import { appendLayers, type AppendedLayer } from '../domain/appendLayers';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 
 export interface AddedLayer<L extends LayerId = LayerId> extends AppendedLayer<L> {
   /** The file name or the name the user gave. */

@@ -1,6 +1,6 @@
 // The inputs a user controls: everything that changes what one sees. Outputs (scores, constraint
 // results) are derived from these and the loaded dataset, never stored here.
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 
 export interface Camera {
   /** Degrees, −180…180. */

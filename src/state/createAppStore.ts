@@ -4,7 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LoadedDataset, LoadProgress } from '../data';
 import type { Constraint } from '../domain/constraints/constraint';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { Lang } from '../domain/lang';
 import type { LatencySettings } from '../domain/network/latencySettings';
 import type { WeightsConfig } from '../domain/score/weightsConfig';

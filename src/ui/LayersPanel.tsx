@@ -1,9 +1,9 @@
 // The layer list: a labelled switch per layer with its feature count, and the reason when a layer
 // failed to load (the other layers still show).
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_FAMILIES } from '../domain/layerFamilies';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
-import { LAYER_LABEL_KEYS } from './layerLabels';
 import { formatNumber } from './details/formatValue';
 
 export function LayersPanel() {
@@ -28,7 +28,7 @@ export function LayersPanel() {
                 checked={visibleLayers.includes(layerId)}
                 onChange={(event) => setLayerVisible(layerId, event.target.checked)}
               />
-              <span>{t(LAYER_LABEL_KEYS[layerId])}</span>
+              <span>{t(LAYER_FAMILIES[layerId].label)}</span>
               {status?.state === 'loaded' && (
                 <span className="layer-count">
                   {formatNumber(status.featureCount, lang)} {t('features')}

@@ -1,11 +1,11 @@
 // The legend: one section per visible layer (plus any extra sections, e.g. the score ramp), in the
 // current language and theme. Layer sections fold open on demand so the legend leaves the map visible.
+import { LAYER_FAMILIES } from '../domain/layerFamilies';
 import type { ReactNode } from 'react';
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { legendFor } from '../map/legend/legendFor';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
-import { LAYER_LABEL_KEYS } from './layerLabels';
 import { SwatchIcon } from './SwatchIcon';
 
 export function Legend({ extra }: { extra?: ReactNode }) {
@@ -23,7 +23,7 @@ export function Legend({ extra }: { extra?: ReactNode }) {
       {shown.map((layerId) => (
         <details key={layerId} data-legend={layerId} className="legend-section">
           <summary>
-            <h3>{t(LAYER_LABEL_KEYS[layerId])}</h3>
+            <h3>{t(LAYER_FAMILIES[layerId].label)}</h3>
           </summary>
           <ul>
             {legendFor(layerId, lang, theme).map((entry) => (

@@ -2,7 +2,7 @@
 // dataset's once its first scores are in, or after a short wait), reports hover and click back to
 // the store, and marks the page ready once the first frame with them has drawn.
 import { useCallback, useMemo, useState } from 'react';
-import { LAYER_IDS, type LayerId } from '../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import { describeField } from '../data';
 import { buildLayers } from '../map/buildLayers';
 import { MapView } from '../map/MapView';

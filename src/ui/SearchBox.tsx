@@ -1,11 +1,11 @@
 // A combobox that finds provinces, hubs and sites by Chinese or English name; Enter or a click picks.
+import { LAYER_FAMILIES } from '../domain/layerFamilies';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Atlas } from '../domain/atlas';
 import { localName } from '../domain/lang';
 import { searchFeatures, type SearchHit } from '../domain/searchFeatures';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
-import { LAYER_LABEL_KEYS } from './layerLabels';
 
 export function SearchBox({ atlas, onPick }: { atlas: Atlas; onPick: (hit: SearchHit) => void }) {
   const t = useT();
@@ -60,7 +60,7 @@ export function SearchBox({ atlas, onPick }: { atlas: Atlas; onPick: (hit: Searc
               onClick={() => pick(hit)}
             >
               <span>{localName(hit, lang)}</span>
-              <small>{t(LAYER_LABEL_KEYS[hit.layerId])}</small>
+              <small>{t(LAYER_FAMILIES[hit.layerId].label)}</small>
             </li>
           ))}
         </ul>

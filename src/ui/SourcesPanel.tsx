@@ -1,10 +1,10 @@
 // "Data & sources": the dataset, and per layer its licence, as-of date, sources and notes.
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_FAMILIES } from '../domain/layerFamilies';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { localName } from '../domain/lang';
 import { useAppStore } from '../state/AppStoreContext';
 import { SourceText } from './details/SourceText';
 import { useT } from './i18n/useT';
-import { LAYER_LABEL_KEYS } from './layerLabels';
 
 export function SourcesPanel() {
   const t = useT();
@@ -26,7 +26,7 @@ export function SourcesPanel() {
       </p>
       {entries.map((layer) => (
         <section key={layer.id} data-sources={layer.id}>
-          <h3>{t(LAYER_LABEL_KEYS[layer.id])}</h3>
+          <h3>{t(LAYER_FAMILIES[layer.id].label)}</h3>
           <dl>
             {layer.licence && (
               <>

@@ -1,11 +1,11 @@
 // What the hover tooltip says about a feature: its name, its layer and a few key attributes.
+import { LAYER_FAMILIES } from '../domain/layerFamilies';
 import type { AtlasRecord } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import { localName, type Lang } from '../domain/lang';
 import type { DescribeField } from './details/recordRows';
 import { formatValue } from './details/formatValue';
 import { MESSAGES } from './i18n/messages';
-import { LAYER_LABEL_KEYS } from './layerLabels';
 
 /** The attributes a tooltip shows per layer, in order; a new layer is a new row. */
 const TOOLTIP_FIELDS: Readonly<Record<LayerId, readonly string[]>> = {
@@ -30,7 +30,7 @@ export function tooltipContent(
   describe: DescribeField,
 ): TooltipText {
   const values = record as unknown as Readonly<Record<string, unknown>>;
-  const lines: string[] = [MESSAGES[LAYER_LABEL_KEYS[layerId]][lang]];
+  const lines: string[] = [LAYER_FAMILIES[layerId].label[lang]];
   for (const key of TOOLTIP_FIELDS[layerId]) {
     const value = values[key];
     if (value === undefined) continue;

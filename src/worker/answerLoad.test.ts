@@ -3,10 +3,10 @@ import type { FetchFn } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from './answerLoad';
 import type { DataCentre } from '../domain/atlas';
-import { LAYER_IDS } from '../domain/layerIds';
+import { BULK_LAYER_IDS, LAYER_IDS } from '../domain/layerFamilies';
 import { tableBuffers } from '../domain/table/recordTable';
 import { tableRows } from '../domain/table/tableRows';
-import { RECORDS_PER_CHUNK, TABLE_LAYERS, type LoadResponse } from './loadProtocol';
+import { RECORDS_PER_CHUNK, type LoadResponse } from './loadProtocol';
 
 const TINY = `${FIXTURES_URL}tiny/manifest.json`;
 
@@ -61,11 +61,11 @@ describe('answerLoad', () => {
     );
     const tables = posted.filter(({ message }) => message.type === 'table');
     expect(tables.map(({ message }) => message.type === 'table' && message.layerId)).toEqual(
-      LAYER_IDS.filter((id) => TABLE_LAYERS.includes(id)),
+      LAYER_IDS.filter((id) => BULK_LAYER_IDS.includes(id)),
     );
     expect(
       posted.some(
-        ({ message }) => message.type === 'records' && TABLE_LAYERS.includes(message.layerId),
+        ({ message }) => message.type === 'records' && BULK_LAYER_IDS.includes(message.layerId),
       ),
     ).toBe(false);
     const sites = tables.find(

@@ -1,18 +1,13 @@
 // Answers one `load` request: loads the dataset (fetch, parse, validate), posts progress, then the
-// large layers as tables (TABLE_LAYERS, buffers transferred), the others' records in chunks of
+// large layers as tables (BULK_LAYER_IDS, buffers transferred), the others' records in chunks of
 // RECORDS_PER_CHUNK, and the rest of the dataset last with the atlas as JSON bytes for the compute
 // worker (encoded while the main thread unpacks the chunks; transferred). Never throws: a
 // manifest that fails becomes a `failed` message.
 import { loadDataset, type FetchFn } from '../data';
-import { LAYER_IDS } from '../domain/layerIds';
+import { BULK_LAYER_IDS, LAYER_IDS } from '../domain/layerFamilies';
 import { encodeAtlasJson } from './atlasJson';
 import { encodeRecordTable, tableBuffers } from '../domain/table/recordTable';
-import {
-  RECORDS_PER_CHUNK,
-  TABLE_LAYERS,
-  type LoadRequest,
-  type LoadResponse,
-} from './loadProtocol';
+import { RECORDS_PER_CHUNK, type LoadRequest, type LoadResponse } from './loadProtocol';
 
 export async function answerLoad(
   { id, manifestUrl }: LoadRequest,
@@ -26,7 +21,7 @@ export async function answerLoad(
     });
     for (const layerId of LAYER_IDS) {
       const records = atlas[layerId];
-      if (TABLE_LAYERS.includes(layerId)) {
+      if (BULK_LAYER_IDS.includes(layerId)) {
         const table = encodeRecordTable(records);
         post({ type: 'table', id, layerId, table }, tableBuffers(table));
         continue;

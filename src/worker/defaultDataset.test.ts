@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { parseLayer } from '../data/parseLayer';
 import { emptyAtlas, type Atlas } from '../domain/atlas';
-import { LAYER_IDS } from '../domain/layerIds';
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { aggregateIndicators } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY } from '../domain/score/indicatorRegistry';
 import { scoreRegions } from '../domain/score/scoreRegions';

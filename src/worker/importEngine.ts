@@ -2,7 +2,7 @@
 // stays here, only a preview crosses to the page) and maps it onto a layer's records on `finish`.
 import type { FeatureCollection } from 'geojson';
 import { parseLayer } from '../data';
-import { isLayerId } from '../domain/layerIds';
+import { isLayerId } from '../domain/layerFamilies';
 import { applyMapping } from './applyMapping';
 import type { FinishRequest, ImportRequest, ImportResponse, ReadRequest } from './importProtocol';
 import { readImportFile } from './readImportFile';

@@ -4,7 +4,7 @@
 // Every request gets exactly one answer with its id; failures come back as `error`, never throws.
 import type { LayerRecords } from '../domain/atlas';
 import type { Bilingual } from '../domain/lang';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import type { ImporterId } from '../data/importers/importerTypes';
 import type { ColumnMapping } from '../data/importers/suggestMapping';
 import type { ValidationReport } from '../data/validate/report';

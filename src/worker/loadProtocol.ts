@@ -3,23 +3,12 @@
 // layers' records in small chunks (each one short task to deserialise on the main thread) and a
 // closing `loaded` or `failed`; every message repeats the id.
 import type { AtlasRecord } from '../domain/atlas';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import type { RecordTable } from '../domain/table/recordTable';
 import type { LoadedDataset, LoadProgress } from '../data';
 
 /** Records per `records` message: small enough that the main thread unpacks one in a few ms. */
 export const RECORDS_PER_CHUNK = 2_000;
-
-/** Layers that can grow to a country's worth of records: they travel as one RecordTable each
- * (typed arrays, transferred), and the main thread keeps them as table rows. Regions and hubs, few
- * and read all the time, come as plain records. */
-export const TABLE_LAYERS: readonly LayerId[] = [
-  'power_lines',
-  'fibre_routes',
-  'power_plants',
-  'network_nodes',
-  'datacentres',
-];
 
 export interface LoadRequest {
   readonly type: 'load';

@@ -1,7 +1,7 @@
 // Reads one dropped file in the worker: picks a known-format importer, generic GeoJSON or generic
 // CSV (detectFormat), runs the checks and guesses the target layer and the column mapping.
 import type { FeatureCollection } from 'geojson';
-import type { LayerId } from '../domain/layerIds';
+import type { LayerId } from '../domain/layerFamilies';
 import { detectFormat } from '../data/importers/detectFormat';
 import { suggestLayer, suggestMapping, type ColumnMapping } from '../data/importers/suggestMapping';
 import { DEFAULT_MAX_BYTES } from '../data/validate/checkSize';

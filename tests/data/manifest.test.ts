@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS } from '../../src/domain/layerIds';
+import { LAYER_IDS } from '../../src/domain/layerFamilies';
 import { DATA_DIR, dataFiles, layer, manifest } from './committedData';
 
 describe('committed manifest', () => {

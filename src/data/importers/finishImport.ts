@@ -1,6 +1,6 @@
 // The common end of every importer: the features it built go through the same validator as any
 // dropped file, so ranges, ids and property safety are checked once, in one place.
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import type { GeometryKind } from '../validate/cleanGeometry';
 import { checkTextSize, DEFAULT_MAX_BYTES } from '../validate/checkSize';
 import type { ReportBuilder } from '../validate/report';

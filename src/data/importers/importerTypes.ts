@@ -2,7 +2,7 @@
 // or parsed JSON, and an `import` that returns schema-ready GeoJSON with its report and licence.
 import type { FeatureCollection } from 'geojson';
 import type { Bilingual } from '../../domain/lang';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import type { ValidationReport } from '../validate/report';
 
 export const IMPORTER_IDS = [

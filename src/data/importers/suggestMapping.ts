@@ -1,6 +1,6 @@
 // Guesses which column of a generic CSV holds which schema property, for the user to confirm.
 // Exact names first (English or Chinese), then names containing a keyword; a column is used once.
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { normaliseColumnName } from '../validate/detectCoordinateColumns';
 
 export const MAPPING_ROLES = [

@@ -7,7 +7,7 @@ import {
   HUB_TYPES,
   NETWORK_NODE_KINDS,
 } from '../../domain/atlas';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { hexToRgba } from '../colour';
 import {
   DATACENTRE_KIND_LABELS,

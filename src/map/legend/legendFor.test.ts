@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIBRE_KINDS, FUELS, HUB_TYPES, NETWORK_NODE_KINDS } from '../../domain/atlas';
-import { LAYER_IDS } from '../../domain/layerIds';
+import { LAYER_IDS } from '../../domain/layerFamilies';
 import { LANGS } from '../../domain/lang';
 import { hexToRgba } from '../colour';
 import { NO_DATA_COLOUR } from '../palette';

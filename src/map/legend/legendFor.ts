@@ -1,6 +1,6 @@
 // The one entry point the UI calls to render a legend: a layer's rows (or a score ramp's) in a
 // language and theme.
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import type { Lang } from '../../domain/lang';
 import type { Theme } from '../theme';
 import type { LegendEntry, LocalisedLegendEntry } from './legendEntry';

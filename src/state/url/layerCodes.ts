@@ -1,20 +1,15 @@
 // Short URL codes for the layers (the OpenInfraMap habit): two letters each, fixed forever once
-// published. A layer without a row here cannot be shared, and the type check says so.
-import { LAYER_IDS, type LayerId } from '../../domain/layerIds';
-
-export const LAYER_CODES: Readonly<Record<LayerId, string>> = {
-  regions: 'rg',
-  hubs: 'hb',
-  datacentres: 'dc',
-  power_plants: 'pp',
-  power_lines: 'pl',
-  fibre_routes: 'fr',
-  network_nodes: 'nn',
-};
+// published; each family's code is its descriptor's `urlCode` (domain/layerFamilies.ts).
+import { LAYER_FAMILIES, LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 
 const LAYER_BY_CODE: ReadonlyMap<string, LayerId> = new Map(
-  LAYER_IDS.map((id) => [LAYER_CODES[id], id]),
+  LAYER_IDS.map((id) => [LAYER_FAMILIES[id].urlCode, id]),
 );
+
+/** The URL code of a layer. */
+export function layerCode(id: LayerId): string {
+  return LAYER_FAMILIES[id].urlCode;
+}
 
 /** The layer a code names, or undefined for an unknown code. */
 export function layerOfCode(code: string): LayerId | undefined {

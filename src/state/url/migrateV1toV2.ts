@@ -1,8 +1,8 @@
 // Keeps links of the first build working. Version 1 wrote a PMTiles-viewer-style camera and full
 // layer names: `#map=ZOOM/LAT/LON[/BEARING[/PITCH]]&layers=regions,hubs&theme=dark&lang=en&region=CN-GZ`.
 // The migration rewrites those pairs as version-2 text; the version-2 decoder then checks them.
-import { isLayerId } from '../../domain/layerIds';
-import { LAYER_CODES } from './layerCodes';
+import { isLayerId } from '../../domain/layerFamilies';
+import { layerCode } from './layerCodes';
 
 /** A v1 link has no `v` key and is recognised by its camera key. */
 export function looksLikeV1(params: ReadonlyMap<string, string>): boolean {
@@ -26,7 +26,7 @@ const REWRITES: ReadonlyMap<string, Rewrite> = new Map(
       text
         .split(',')
         .filter((name) => name !== '')
-        .map((name) => (isLayerId(name) ? LAYER_CODES[name] : UNKNOWN_LAYER))
+        .map((name) => (isLayerId(name) ? layerCode(name) : UNKNOWN_LAYER))
         .join(','),
     ],
     theme: (text) => ['t', text === 'dark' ? 'd' : text === 'light' ? 'l' : text],

@@ -2,7 +2,7 @@
 // else (no panel state, no loaded data). Adding a field here means adding a row to fieldCodecs.ts.
 import type { Constraint } from '../../domain/constraints/constraint';
 import type { Lang } from '../../domain/lang';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import {
   DEFAULT_LATENCY_SETTINGS,
   type LatencySettings,

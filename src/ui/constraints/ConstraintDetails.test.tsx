@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Constraint } from '../../domain/constraints/constraint';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { AppStoreProvider } from '../../state/AppStoreContext';
 import type { AppStore } from '../../state/createAppStore';
 import { ConstraintDetails } from './ConstraintDetails';

@@ -1,7 +1,7 @@
 // The detail panel's constraints section for a region, data centre or hub: whether it passes,
 // each failed constraint with measured value, threshold and margin, unknown checks explained, and
 // its latency to the nearest demand hub (unreachable said as such, never 0 ms).
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { localName } from '../../domain/lang';
 import { checkSentence } from './checkSentence';
 import { useAppStore } from '../../state/AppStoreContext';

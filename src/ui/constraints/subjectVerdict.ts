@@ -2,7 +2,7 @@
 // only regions, data centres and hubs are judged; other layers have nothing to show.
 import type { Analysis } from '../../domain/analysis';
 import type { ConstraintCheck, SubjectVerdict } from '../../domain/constraints/constraintCheck';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { latencyAt } from '../../domain/network/latencyColumn';
 import type { LatencyResult } from '../../domain/network/latencyToDemand';
 

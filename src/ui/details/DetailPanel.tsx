@@ -1,11 +1,11 @@
 // The click detail panel: the feature's name, its flags, every attribute with its unit, and its source.
+import { LAYER_FAMILIES } from '../../domain/layerFamilies';
 import type { ReactNode } from 'react';
 import type { AtlasRecord } from '../../domain/atlas';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { localName } from '../../domain/lang';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useT } from '../i18n/useT';
-import { LAYER_LABEL_KEYS } from '../layerLabels';
 import { recordRows, type DescribeField } from './recordRows';
 import { SourceText } from './SourceText';
 
@@ -32,7 +32,7 @@ export function DetailPanel({
     <section className="detail-panel" aria-label={t('details')} data-testid="detail-panel">
       <header className="detail-header">
         <div>
-          <div className="detail-layer">{t(LAYER_LABEL_KEYS[layerId])}</div>
+          <div className="detail-layer">{t(LAYER_FAMILIES[layerId].label)}</div>
           <h2>{localName(record, lang)}</h2>
           {record.nameZh && lang === 'en' && <div lang="zh">{record.nameZh}</div>}
         </div>

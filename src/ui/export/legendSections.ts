@@ -1,6 +1,7 @@
 // The legend a picture carries: the score colours of the regions (when they are shown), then one
 // titled section per layer that is visible and loaded, top layer first (as the on-screen legend).
-import { LAYER_IDS, type LayerId } from '../../domain/layerIds';
+import { LAYER_FAMILIES } from '../../domain/layerFamilies';
+import { LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 import type { Lang } from '../../domain/lang';
 import { legendFor } from '../../map/legend/legendFor';
 import { hexToRgba } from '../../map/colour';
@@ -8,8 +9,6 @@ import { swatch, type LocalisedLegendEntry } from '../../map/legend/legendEntry'
 import { LEGEND_NO_DATA_COLOUR, type ScoreLegendModel } from '../score/scoreLegend';
 import { SCORE_MESSAGES } from '../score/scoreMessages';
 import type { Theme } from '../../map/theme';
-import { MESSAGES } from '../i18n/messages';
-import { LAYER_LABEL_KEYS } from '../layerLabels';
 
 export interface LegendSection {
   /** A layer id, or `score` for the regions' score colours. */
@@ -28,7 +27,7 @@ export function legendSections(
     .reverse()
     .map((layerId) => ({
       key: layerId,
-      title: MESSAGES[LAYER_LABEL_KEYS[layerId]][lang],
+      title: LAYER_FAMILIES[layerId].label[lang],
       entries: legendFor(layerId, lang, theme),
     }));
 }

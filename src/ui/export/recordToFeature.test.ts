@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLayer } from '../../data';
-import { LAYER_IDS } from '../../domain/layerIds';
+import { LAYER_IDS } from '../../domain/layerFamilies';
 import { fixtureAtlas } from '../../map/testing/fixtureAtlas';
 import { recordToFeature } from './recordToFeature';
 

@@ -3,7 +3,7 @@
 // label points become their own properties, absent values stay absent. parseLayer reads it back.
 import type { Feature, Geometry } from 'geojson';
 import type { LayerRecords } from '../../domain/atlas';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import { toSnakeCase } from '../../data';
 import { plainRecord } from '../../domain/table/tableRows';
 

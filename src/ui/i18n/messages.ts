@@ -56,13 +56,6 @@ export const MESSAGES = {
     en: 'This map has no official map review number (审图号); boundaries are indicative.',
     zh: '本图未经官方审图（无审图号），边界仅为示意。',
   },
-  layerRegions: { en: 'Provinces', zh: '省级行政区' },
-  layerHubs: { en: 'Hubs and clusters', zh: '算力枢纽与集群' },
-  layerDatacentres: { en: 'Data centres', zh: '数据中心' },
-  layerPowerPlants: { en: 'Power plants', zh: '电厂' },
-  layerPowerLines: { en: 'UHV power lines', zh: '特高压线路' },
-  layerFibreRoutes: { en: 'Fibre routes', zh: '光缆干线' },
-  layerNetworkNodes: { en: 'Network nodes', zh: '网络节点' },
   showLayer: { en: 'Show layer', zh: '显示图层' },
 } as const satisfies Record<string, Bilingual>;
 

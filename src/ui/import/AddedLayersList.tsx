@@ -1,9 +1,8 @@
 // The layers the user added from files: name, target layer, feature count and licence as entered,
 // and a one-click remove. Names and licences are the user's text and are shown as text only.
+import { LAYER_FAMILIES } from '../../domain/layerFamilies';
 import { useAppStore } from '../../state/AppStoreContext';
 import { formatNumber } from '../details/formatValue';
-import { MESSAGES } from '../i18n/messages';
-import { LAYER_LABEL_KEYS } from '../layerLabels';
 import { useImportT } from './useImportT';
 import './import.css';
 
@@ -28,7 +27,7 @@ export function AddedLayersList() {
               <div className="added-layer-text">
                 <strong>{layer.name}</strong>
                 <small>
-                  {MESSAGES[LAYER_LABEL_KEYS[layer.layerId]][lang]} ·{' '}
+                  {LAYER_FAMILIES[layer.layerId].label[lang]} ·{' '}
                   {formatNumber(layer.records.length, lang)} {t('features')} ·{' '}
                   {layer.licence || t('noLicence')}
                 </small>

@@ -1,11 +1,10 @@
 // The confirm dialog of one import: target layer (the suggestion preselected), the layer's name,
 // the column mapping for generic files, licence and attribution as entered, and the checks' report.
+import { LAYER_FAMILIES } from '../../domain/layerFamilies';
 import { useId, useState, type FormEvent } from 'react';
-import { LAYER_IDS, type LayerId } from '../../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 import type { ColumnMapping } from '../../data/importers/suggestMapping';
 import { useAppStore } from '../../state/AppStoreContext';
-import { MESSAGES } from '../i18n/messages';
-import { LAYER_LABEL_KEYS } from '../layerLabels';
 import type { ReadAnswer } from './importClientTypes';
 import { layerChoices, type FlowMessage } from './importFlow';
 import { ImportReport } from './ImportReport';
@@ -72,7 +71,7 @@ export function ImportDialog({
           >
             {layerChoices(LAYER_IDS, preview.suggestedLayer).map((choice) => (
               <option key={choice} value={choice}>
-                {MESSAGES[LAYER_LABEL_KEYS[choice]][lang]}
+                {LAYER_FAMILIES[choice].label[lang]}
               </option>
             ))}
           </select>

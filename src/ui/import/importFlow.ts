@@ -1,12 +1,10 @@
 // The steps of one import (idle → reading → review → finishing → idle) and the messages the user
 // reads at each end: refused before reading, nothing readable, cancelled, failed, added. Pure.
 import type { Bilingual } from '../../domain/lang';
-import type { LayerId } from '../../domain/layerIds';
+import { LAYER_FAMILIES, type LayerId } from '../../domain/layerFamilies';
 import { checkSize } from '../../data/validate/checkSize';
 import { formatMessage } from '../../data/validate/messages';
 import type { FinishResult } from '../../worker/importProtocol';
-import { MESSAGES } from '../i18n/messages';
-import { LAYER_LABEL_KEYS } from '../layerLabels';
 import { bilingual } from './importMessages';
 import type { ReadAnswer } from './importClientTypes';
 
@@ -70,7 +68,7 @@ export const CANCELLED: FlowMessage = { tone: 'info', text: bilingual('cancelled
 export function finishMessage(fileName: string, result: FinishResult): FlowMessage {
   const n = result.records.length;
   if (n === 0) {
-    const label = MESSAGES[LAYER_LABEL_KEYS[result.layerId]];
+    const label = LAYER_FAMILIES[result.layerId].label;
     return error(bilingual('noneFit', (lang) => ({ n: result.droppedCount, layer: label[lang] })));
   }
   const key = result.droppedCount > 0 ? 'addedDropped' : 'added';

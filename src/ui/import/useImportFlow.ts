@@ -3,7 +3,7 @@
 // the store changes until the user confirms and records come back.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DEFAULT_MAX_BYTES } from '../../data/validate/checkSize';
-import type { LayerId } from '../../domain/layerIds';
+import type { LayerId } from '../../domain/layerFamilies';
 import type { ColumnMapping } from '../../data/importers/suggestMapping';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import type { ImportClient } from './importClientTypes';

@@ -1,8 +1,8 @@
 // Visible layers as `ly=rg,dc,pp` (codes from layerCodes.ts); an empty value means no layer.
 // Unknown codes are dropped with a notice; the result is always in draw order without duplicates.
-import { LAYER_IDS, type LayerId } from '../../../domain/layerIds';
+import { LAYER_IDS, type LayerId } from '../../../domain/layerFamilies';
 import type { FieldCodec } from '../fieldCodec';
-import { LAYER_CODES, layerOfCode } from '../layerCodes';
+import { layerCode, layerOfCode } from '../layerCodes';
 
 function inDrawOrder(layers: readonly LayerId[]): LayerId[] {
   return LAYER_IDS.filter((id) => layers.includes(id));
@@ -18,5 +18,5 @@ export const layersField: FieldCodec<'visibleLayers'> = {
     return { value: layers, issues: layers.length < codes.length ? ['dropped'] : [] };
   },
   normalise: (layers) => ({ value: inDrawOrder(layers), issues: [] }),
-  format: (layers) => layers.map((id) => LAYER_CODES[id]).join(','),
+  format: (layers) => layers.map((id) => layerCode(id)).join(','),
 };

@@ -1,6 +1,6 @@
 // The selected feature as `s=regions:CN-GZ` (layer id or layer code, then the percent-encoded
 // feature id). A feature the loaded dataset does not hold is dropped with a notice.
-import { isLayerId, type LayerId } from '../../../domain/layerIds';
+import { isLayerId, type LayerId } from '../../../domain/layerFamilies';
 import type { FeatureRef } from '../../appInputs';
 import {
   decodeToken,

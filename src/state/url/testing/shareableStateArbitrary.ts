@@ -1,7 +1,7 @@
 // fast-check arbitraries for shareable states: raw values (often out of range) passed through the
 // codec's own validators, so every generated state is valid by the codec's definition.
 import fc from 'fast-check';
-import { LAYER_IDS } from '../../../domain/layerIds';
+import { LAYER_IDS } from '../../../domain/layerFamilies';
 import { LATENCY_MODES, type LatencySettings } from '../../../domain/network/latencySettings';
 import { INDICATOR_IDS } from '../../../domain/score/indicatorIds';
 import { SUBSYSTEMS } from '../../../domain/score/subsystems';
