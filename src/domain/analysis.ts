@@ -1,17 +1,14 @@
 // What one analysis of the current inputs yields: scores per region, the raw indicator matrix,
 // constraint verdicts and latency to demand. The compute worker produces it; the UI only reads it.
 import type { ConstraintEvaluation } from './constraints/evaluateConstraints';
+import type { JudgedLayerId } from './layerFamilies';
 import type { LatencyColumn } from './network/latencyColumn';
 import type { RawMatrix } from './score/aggregateIndicators';
 import type { ScoreResult } from './score/scoreRegions';
 
-/** Latency to the nearest demand hub per layer that has it, one entry per record in record
- * order (the order of the constraint verdicts too); read one with `latencyAt`. */
-export interface LatencyById {
-  readonly regions: LatencyColumn;
-  readonly datacentres: LatencyColumn;
-  readonly hubs: LatencyColumn;
-}
+/** Latency to the nearest demand hub per judged family, one entry per record in record order
+ * (the order of the constraint verdicts too); read one with `latencyAt`. */
+export type LatencyById = { readonly [L in JudgedLayerId]: LatencyColumn };
 
 export interface Analysis {
   readonly scores: ScoreResult;

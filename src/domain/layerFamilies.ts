@@ -126,6 +126,9 @@ export type SearchedLayerId = IdsWhere<'searchRank', number>;
 export type SiteLayerId = JudgedLayerId & PointLayerId;
 
 export const JUDGED_LAYER_IDS = idsWhere((f) => f.judged) as readonly JudgedLayerId[];
+export const SITE_LAYER_IDS = idsWhere(
+  (f) => f.judged && f.geometry === 'point',
+) as readonly SiteLayerId[];
 /** The searched families, best rank first. */
 export const SEARCHED_LAYER_IDS = idsWhere((f) => f.searchRank !== undefined).sort(
   (a, b) => familyOf(a).searchRank! - familyOf(b).searchRank!,

@@ -4,6 +4,7 @@ import type { SearchHit } from '../domain/searchFeatures';
 import { useAppStore } from '../state/AppStoreContext';
 import type { FeatureRef } from '../state/appInputs';
 import { emptyAtlas } from '../domain/atlas';
+import { isJudgedLayer } from '../domain/layerFamilies';
 import { Header } from './Header';
 import { LayersPanel } from './LayersPanel';
 import { Legend } from './Legend';
@@ -91,11 +92,10 @@ export function AtlasLayout() {
 
 /** What the analysis says of the selected feature: a region's score, any constraint verdict. */
 function SelectionAnalysis({ layerId, id }: FeatureRef) {
-  const judged = layerId === 'regions' || layerId === 'datacentres' || layerId === 'hubs';
   return (
     <>
       {layerId === 'regions' && <RegionScoreDetails regionId={id} />}
-      {judged && <ConstraintDetails layerId={layerId} id={id} />}
+      {isJudgedLayer(layerId) && <ConstraintDetails layerId={layerId} id={id} />}
     </>
   );
 }

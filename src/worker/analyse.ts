@@ -5,6 +5,7 @@
 import type { AnalysisUpdate, LatencyById } from '../domain/analysis';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
+import { JUDGED_LAYER_IDS } from '../domain/layerFamilies';
 import type { AtlasLatency } from '../domain/network/latencyForAtlas';
 import { latencyColumn } from '../domain/network/latencyColumn';
 import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
@@ -22,11 +23,9 @@ export interface AnalysisState {
 
 /** The results in record order (the maps keep insertion order, which is record order). */
 function columns(latency: AtlasLatency): LatencyById {
-  return {
-    regions: latencyColumn(latency.regions.values()),
-    datacentres: latencyColumn(latency.datacentres.values()),
-    hubs: latencyColumn(latency.hubs.values()),
-  };
+  return Object.fromEntries(
+    JUDGED_LAYER_IDS.map((layer) => [layer, latencyColumn(latency[layer].values())]),
+  ) as unknown as LatencyById;
 }
 
 export function analyse(

@@ -1,7 +1,8 @@
 // Everything constraint evaluation needs that is costly to derive, built once per dataset: the
 // fibre graph, lookups by id, and per-setting caches of latency and of nearest-line and
 // nearest-node distances, so moving a threshold re-evaluates without recomputing geometry.
-import type { Atlas, DataCentre, Hub, LonLat, NetworkNodeKind, Region } from '../atlas';
+import type { Atlas, Hub, NetworkNodeKind, Region } from '../atlas';
+import { SITE_LAYER_IDS, type LayerRecords, type SiteLayerId } from '../layerFamilies';
 import { nearestLineDistanceKm, type LineFilter } from '../geo/nearestLineDistanceKm';
 import { nearestPointDistanceKm } from '../geo/nearestPointDistanceKm';
 import { buildFibreGraph, type FibreGraph } from '../network/buildFibreGraph';
@@ -9,10 +10,7 @@ import { latencyForAtlas, type AtlasLatency } from '../network/latencyForAtlas';
 import type { LatencySettings } from '../network/latencySettings';
 
 /** Distances in km per site layer, in record order; undefined where nothing eligible exists. */
-export interface SiteDistancesKm {
-  readonly datacentres: readonly (number | undefined)[];
-  readonly hubs: readonly (number | undefined)[];
-}
+export type SiteDistancesKm = { readonly [L in SiteLayerId]: readonly (number | undefined)[] };
 
 export interface ConstraintContext {
   readonly atlas: Atlas;
@@ -20,7 +18,7 @@ export interface ConstraintContext {
   readonly regionById: ReadonlyMap<string, Region>;
   readonly hubById: ReadonlyMap<string, Hub>;
   /** The region a site lies in, when known. */
-  regionOfSite(site: DataCentre | Hub, layer: 'datacentres' | 'hubs'): Region | undefined;
+  regionOfSite(site: LayerRecords[SiteLayerId], layer: SiteLayerId): Region | undefined;
   latency(settings: LatencySettings): AtlasLatency;
   powerLineDistanceKm(filter: LineFilter): SiteDistancesKm;
   networkNodeDistanceKm(kinds: readonly NetworkNodeKind[]): SiteDistancesKm;
@@ -33,10 +31,7 @@ export interface ConstraintContextOptions {
    * Region id of each site by site id, e.g. from point-in-region assignment. Without an entry a
    * data centre uses its `regionId`, and a hub its `regionId` or its only `regionIds` entry.
    */
-  readonly siteRegionIds?: {
-    readonly datacentres?: ReadonlyMap<string, string>;
-    readonly hubs?: ReadonlyMap<string, string>;
-  };
+  readonly siteRegionIds?: { readonly [L in SiteLayerId]?: ReadonlyMap<string, string> };
 }
 
 export const DEFAULT_SNAP_TOLERANCE_KM = 5;
@@ -51,14 +46,12 @@ export function createConstraintContext(
   });
   const regionById = new Map(atlas.regions.map((region) => [region.id, region]));
   const hubById = new Map(atlas.hubs.map((hub) => [hub.id, hub]));
-  const sites: LonLat[][] = [
-    atlas.datacentres.map((d) => d.position),
-    atlas.hubs.map((h) => h.position),
-  ];
-  const bySites = (distances: (points: LonLat[]) => (number | undefined)[]): SiteDistancesKm => ({
-    datacentres: distances(sites[0]!),
-    hubs: distances(sites[1]!),
-  });
+  const bySites = (
+    distances: (points: readonly (readonly [number, number])[]) => (number | undefined)[],
+  ): SiteDistancesKm =>
+    Object.fromEntries(
+      SITE_LAYER_IDS.map((layer) => [layer, distances(atlas[layer].map((s) => s.position))]),
+    ) as unknown as SiteDistancesKm;
   return {
     atlas,
     fibreGraph,

@@ -1,6 +1,7 @@
-// Evaluates a list of constraints on every region, data centre and hub of the context's atlas.
+// Evaluates a list of constraints on every feature of the judged families (regions and sites).
 // A constraint only judges what it applies to (see CONSTRAINT_KIND_INFO.appliesTo): site-only
 // constraints leave regions alone; region statistics judge the sites inside the region too.
+import { JUDGED_LAYER_IDS, SITE_LAYER_IDS, type JudgedLayerId } from '../layerFamilies';
 import type { ConstraintCheck, SubjectVerdict, VerdictStatus } from './constraintCheck';
 import type { ConstraintContext } from './createConstraintContext';
 import type { Constraint } from './constraint';
@@ -17,18 +18,13 @@ export interface PassCount {
   readonly total: number;
 }
 
-export interface ConstraintEvaluation {
-  readonly regions: readonly SubjectVerdict[];
-  readonly datacentres: readonly SubjectVerdict[];
-  readonly hubs: readonly SubjectVerdict[];
-  /** "N of R regions, M of K sites pass"; sites are data centres and hubs together. */
-  readonly counts: {
-    readonly regions: PassCount;
-    readonly sites: PassCount;
-    readonly datacentres: PassCount;
-    readonly hubs: PassCount;
-  };
-}
+/** One verdict per feature of each judged family, in record order, with pass counts. */
+export type ConstraintEvaluation = {
+  readonly [L in JudgedLayerId]: readonly SubjectVerdict[];
+} & {
+  /** "N of R regions, M of K sites pass"; sites are the judged point families together. */
+  readonly counts: { readonly [L in JudgedLayerId]: PassCount } & { readonly sites: PassCount };
+};
 
 /** One empty list shared by every verdict when there is no constraint: a structured clone keeps
  * it one array, not one per site. */
@@ -57,28 +53,27 @@ export function evaluateConstraints(
     };
   };
   const { atlas } = context;
-  const regions = atlas.regions.map((record, index) => judge({ layer: 'regions', index, record }));
-  const datacentres = atlas.datacentres.map((record, index) =>
-    judge({ layer: 'datacentres', index, record }),
-  );
-  const hubs = atlas.hubs.map((record, index) => judge({ layer: 'hubs', index, record }));
-  const count = (verdicts: readonly SubjectVerdict[]): PassCount => ({
-    passing: verdicts.filter((verdict) => verdict.passes).length,
-    total: verdicts.length,
+  const verdicts = Object.fromEntries(
+    JUDGED_LAYER_IDS.map((layer) => [
+      layer,
+      atlas[layer].map((record, index) => judge({ layer, index, record } as Subject)),
+    ]),
+  ) as { [L in JudgedLayerId]: SubjectVerdict[] };
+  const count = (list: readonly SubjectVerdict[]): PassCount => ({
+    passing: list.filter((verdict) => verdict.passes).length,
+    total: list.length,
   });
-  const dc = count(datacentres);
-  const hub = count(hubs);
-  return {
-    regions,
-    datacentres,
-    hubs,
-    counts: {
-      regions: count(regions),
-      sites: { passing: dc.passing + hub.passing, total: dc.total + hub.total },
-      datacentres: dc,
-      hubs: hub,
-    },
-  };
+  const counts = Object.fromEntries(
+    JUDGED_LAYER_IDS.map((layer) => [layer, count(verdicts[layer])]),
+  ) as { [L in JudgedLayerId]: PassCount };
+  const sites = SITE_LAYER_IDS.reduce(
+    (sum, layer) => ({
+      passing: sum.passing + counts[layer].passing,
+      total: sum.total + counts[layer].total,
+    }),
+    { passing: 0, total: 0 },
+  );
+  return { ...verdicts, counts: { ...counts, sites } };
 }
 
 function verdictOf(checks: readonly ConstraintCheck[]): VerdictStatus {

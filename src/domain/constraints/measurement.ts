@@ -1,12 +1,15 @@
 // What measuring a constraint on one subject yields, before comparing with the threshold, and the
-// subjects themselves (a region, a data centre or a hub, with its index in its layer).
-import type { DataCentre, Hub, Region } from '../atlas';
+// subjects themselves: a feature of a judged family (LAYER_FAMILIES), with its index in its layer.
+import type { JudgedLayerId, LayerRecords } from '../layerFamilies';
 import type { CheckNote } from './checkNotes';
 
-export type Subject =
-  | { readonly layer: 'regions'; readonly index: number; readonly record: Region }
-  | { readonly layer: 'datacentres'; readonly index: number; readonly record: DataCentre }
-  | { readonly layer: 'hubs'; readonly index: number; readonly record: Hub };
+export type Subject = {
+  [L in JudgedLayerId]: {
+    readonly layer: L;
+    readonly index: number;
+    readonly record: LayerRecords[L];
+  };
+}[JudgedLayerId];
 
 export type Measurement =
   | {

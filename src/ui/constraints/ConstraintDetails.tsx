@@ -6,7 +6,8 @@ import { localName } from '../../domain/lang';
 import { checkSentence } from './checkSentence';
 import { useAppStore } from '../../state/AppStoreContext';
 import { describeLatency } from './describeLatency';
-import { isJudgedLayer, subjectFindings } from './subjectVerdict';
+import { isJudgedLayer } from '../../domain/layerFamilies';
+import { subjectFindings } from './subjectVerdict';
 import { useConstraintText } from './useConstraintText';
 import './constraints.css';
 

@@ -1,15 +1,14 @@
-// What the map does with a constraint evaluation: regions that do not pass are dimmed, data
-// centres and hubs that do not pass fade. The key changes exactly when the failing sets change,
+// What the map does with a constraint evaluation: regions that do not pass are dimmed, sites (the
+// judged point families) that do not pass fade. The key changes exactly when the failing sets change,
 // so the map re-colours only when something it shows would differ.
-import type { DataCentre, Hub } from '../../domain/atlas';
+import { SITE_LAYER_IDS, type LayerRecords, type SiteLayerId } from '../../domain/layerFamilies';
 import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
 import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
 
 export interface ConstraintMapFilter {
   readonly dimmedRegionIds: ReadonlySet<string>;
   readonly filteredOut: {
-    readonly datacentres?: (record: DataCentre) => boolean;
-    readonly hubs?: (record: Hub) => boolean;
+    readonly [L in SiteLayerId]?: (record: LayerRecords[L]) => boolean;
   };
   /** Same text for the same failing regions and sites; a deck.gl update trigger. */
   readonly filterKey: string;
@@ -38,15 +37,12 @@ export function constraintMapFilter(
 ): ConstraintMapFilter | undefined {
   if (constraintCount === 0) return undefined;
   const regions = failingIds(evaluation.regions);
-  const datacentres = failingIds(evaluation.datacentres);
-  const hubs = failingIds(evaluation.hubs);
-  const key = [regions, datacentres, hubs].map((ids) => `${ids.size}.${hashIds(ids)}`).join('-');
-  return {
-    dimmedRegionIds: regions,
-    filteredOut: {
-      datacentres: (record) => datacentres.has(record.id),
-      hubs: (record) => hubs.has(record.id),
-    },
-    filterKey: `constraints:${key}`,
-  };
+  const sites = SITE_LAYER_IDS.map((layer) => [layer, failingIds(evaluation[layer])] as const);
+  const key = [regions, ...sites.map(([, ids]) => ids)]
+    .map((ids) => `${ids.size}.${hashIds(ids)}`)
+    .join('-');
+  const filteredOut = Object.fromEntries(
+    sites.map(([layer, ids]) => [layer, (record: { id: string }) => ids.has(record.id)]),
+  );
+  return { dimmedRegionIds: regions, filteredOut, filterKey: `constraints:${key}` };
 }

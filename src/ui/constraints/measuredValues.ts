@@ -1,9 +1,10 @@
 // The values one constraint measured across the subjects it judges, for the histogram beside its
-// slider: regions for region-level kinds, data centres and hubs for site-only kinds.
+// slider: regions for region-level kinds, the sites (judged point families) for site-only kinds.
 import type { ConstraintKind } from '../../domain/constraints/constraint';
 import { CONSTRAINT_KIND_INFO } from '../../domain/constraints/constraintKinds';
 import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
 import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
+import { SITE_LAYER_IDS } from '../../domain/layerFamilies';
 
 export const MEASURED_SUBJECTS = ['regions', 'sites'] as const;
 export type MeasuredSubjects = (typeof MEASURED_SUBJECTS)[number];
@@ -25,7 +26,7 @@ export function measuredValues(
   const verdicts: readonly SubjectVerdict[] =
     measuredSubjectsOf(kind) === 'regions'
       ? evaluation.regions
-      : [...evaluation.datacentres, ...evaluation.hubs];
+      : SITE_LAYER_IDS.flatMap((layer) => evaluation[layer]);
   const values: number[] = [];
   for (const verdict of verdicts) {
     const check = verdict.checks[constraintIndex];

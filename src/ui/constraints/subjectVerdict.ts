@@ -1,17 +1,10 @@
 // Finds what the evaluation and the latency results say about one feature of the detail panel:
-// only regions, data centres and hubs are judged; other layers have nothing to show.
+// only the judged families (LAYER_FAMILIES) have verdicts; other layers have nothing to show.
 import type { Analysis } from '../../domain/analysis';
 import type { ConstraintCheck, SubjectVerdict } from '../../domain/constraints/constraintCheck';
-import type { LayerId } from '../../domain/layerFamilies';
+import type { JudgedLayerId } from '../../domain/layerFamilies';
 import { latencyAt } from '../../domain/network/latencyColumn';
 import type { LatencyResult } from '../../domain/network/latencyToDemand';
-
-export const JUDGED_LAYERS = ['regions', 'datacentres', 'hubs'] as const;
-export type JudgedLayer = (typeof JUDGED_LAYERS)[number];
-
-export function isJudgedLayer(layerId: LayerId): layerId is JudgedLayer {
-  return (JUDGED_LAYERS as readonly string[]).includes(layerId);
-}
 
 export interface SubjectFindings {
   readonly verdict: SubjectVerdict | undefined;
@@ -29,7 +22,7 @@ const ORDER: Readonly<Record<ConstraintCheck['status'], number>> = {
 
 export function subjectFindings(
   analysis: Analysis,
-  layerId: JudgedLayer,
+  layerId: JudgedLayerId,
   id: string,
 ): SubjectFindings {
   // Verdicts and latency are both in record order.

@@ -1,15 +1,13 @@
-// The features that pass the current constraints — regions, data centres and hubs, the subjects
-// constraints judge — as one GeoJSON FeatureCollection in the file schema. Each feature names its
+// The features that pass the current constraints — of every judged family (LAYER_FAMILIES) — as one GeoJSON FeatureCollection in the file schema. Each feature names its
 // layer and verdict; a top-level `metadata` member names the dataset, constraints, sources, licences.
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Atlas, AtlasRecord } from '../../domain/atlas';
+import { JUDGED_LAYER_IDS, type JudgedLayerId } from '../../domain/layerFamilies';
 import type { Constraint } from '../../domain/constraints/constraint';
 import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
 import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
 import type { ExportSources } from './exportSources';
 import { recordToFeature } from './recordToFeature';
-
-export const JUDGED_LAYERS = ['regions', 'datacentres', 'hubs'] as const;
 
 export interface PassingExportInput {
   readonly atlas: Atlas;
@@ -27,7 +25,7 @@ export interface PassingFeatureCollection extends FeatureCollection {
     readonly generated_at: string;
     readonly dataset: { readonly id: string; readonly name: string; readonly as_of?: string };
     readonly constraints: readonly Constraint[];
-    readonly counts: Readonly<Record<(typeof JUDGED_LAYERS)[number], number>>;
+    readonly counts: Readonly<Record<JudgedLayerId, number>>;
     readonly attribution: string;
     readonly licences: readonly string[];
     readonly sources: readonly string[];
@@ -35,7 +33,7 @@ export interface PassingFeatureCollection extends FeatureCollection {
 }
 
 function passing(
-  layer: (typeof JUDGED_LAYERS)[number],
+  layer: JudgedLayerId,
   records: readonly AtlasRecord[],
   verdicts: readonly SubjectVerdict[],
 ): Feature[] {
@@ -51,7 +49,7 @@ function passing(
 /** Passing subjects in layer order; a subject without a verdict (a newer dataset) is left out. */
 export function passingToGeoJson(input: PassingExportInput): PassingFeatureCollection {
   const { atlas, evaluation, dataset, sources } = input;
-  const byLayer = JUDGED_LAYERS.map(
+  const byLayer = JUDGED_LAYER_IDS.map(
     (layer) => [layer, passing(layer, atlas[layer], evaluation[layer])] as const,
   );
   return {
@@ -68,7 +66,7 @@ export function passingToGeoJson(input: PassingExportInput): PassingFeatureColle
       constraints: input.constraints,
       counts: Object.fromEntries(
         byLayer.map(([layer, features]) => [layer, features.length]),
-      ) as Record<(typeof JUDGED_LAYERS)[number], number>,
+      ) as Record<JudgedLayerId, number>,
       attribution: sources.attribution,
       licences: sources.licences,
       sources: sources.sources,
