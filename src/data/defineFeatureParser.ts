@@ -1,6 +1,6 @@
 // Builds a layer's feature parser from its geometry reader and a property mapping, so each layer
 // file says only what is particular to it. A parser never throws: bad input becomes issues.
-import type { FeatureCommon, LayerRecords } from '../domain/atlas';
+import type { FeatureCommon } from '../domain/atlas';
 import type { LayerId } from '../domain/layerFamilies';
 import type { DataIssue } from './dataIssue';
 import { createFeatureContext, fail, type FeatureContext } from './featureContext';
@@ -16,6 +16,13 @@ export interface FeatureParseResult<T> {
 
 /** Turns one GeoJSON Feature (unchecked) at `index` of `features` into a record or issues. */
 export type FeatureParser<T> = (feature: unknown, index: number) => FeatureParseResult<T>;
+
+/** A parser before its layer is named: issues name the layer it is bound to (featureParsers.ts). */
+export type LayerParser<T> = (
+  feature: unknown,
+  index: number,
+  layerId: LayerId,
+) => FeatureParseResult<T>;
 
 export interface FeatureParts<G> {
   readonly common: FeatureCommon;
@@ -33,14 +40,13 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function defineFeatureParser<L extends LayerId, G>(
-  layerId: L,
+export function defineFeatureParser<T extends FeatureCommon, G>(
   readGeometry: (geometry: unknown) => GeometryResult<G>,
-  build: (parts: FeatureParts<G>) => LayerRecords[L],
-): FeatureParser<LayerRecords[L]> {
-  return (feature, index) => {
+  build: (parts: FeatureParts<G>) => T,
+): LayerParser<T> {
+  return (feature, index, layerId) => {
     const ctx = createFeatureContext(layerId, index);
-    const dropped = (message: string): FeatureParseResult<LayerRecords[L]> => {
+    const dropped = (message: string): FeatureParseResult<T> => {
       fail(ctx, message);
       return { record: undefined, issues: ctx.issues };
     };

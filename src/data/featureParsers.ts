@@ -1,8 +1,7 @@
-// The feature parser of each layer, one row per layer id: adding a layer is adding a row here
-// (the mapped type makes a missing row a compile error).
-import type { LayerRecords } from '../domain/atlas';
-import type { LayerId } from '../domain/layerFamilies';
-import type { FeatureParser } from './defineFeatureParser';
+// The feature parser of each layer family, one row per layer id (the mapped type makes a missing
+// row a compile error), bound to its id so that every issue names the layer.
+import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
+import type { FeatureParser, LayerParser } from './defineFeatureParser';
 import { parseDataCentre } from './parseDataCentre';
 import { parseFibreRoute } from './parseFibreRoute';
 import { parseHub } from './parseHub';
@@ -11,7 +10,7 @@ import { parsePowerLine } from './parsePowerLine';
 import { parsePowerPlant } from './parsePowerPlant';
 import { parseRegion } from './parseRegion';
 
-export const FEATURE_PARSERS: { readonly [L in LayerId]: FeatureParser<LayerRecords[L]> } = {
+const PARSERS: { readonly [L in LayerId]: LayerParser<LayerRecords[L]> } = {
   regions: parseRegion,
   hubs: parseHub,
   datacentres: parseDataCentre,
@@ -20,3 +19,7 @@ export const FEATURE_PARSERS: { readonly [L in LayerId]: FeatureParser<LayerReco
   fibre_routes: parseFibreRoute,
   network_nodes: parseNetworkNode,
 };
+
+export const FEATURE_PARSERS = Object.fromEntries(
+  LAYER_IDS.map((id) => [id, (feature: unknown, index: number) => PARSERS[id](feature, index, id)]),
+) as { readonly [L in LayerId]: FeatureParser<LayerRecords[L]> };

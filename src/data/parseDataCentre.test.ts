@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataCentre } from './parseDataCentre';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature, point } from './testing/makeFeature';
+
+const parseDataCentre = FEATURE_PARSERS.datacentres;
 
 describe('parseDataCentre', () => {
   it('turns a good feature into a DataCentre record', () => {

@@ -1,10 +1,9 @@
 // Data centres: Point sites; unknown kind reads as 'other' and unknown status as 'unknown'.
-import { DATACENTRE_KINDS, SITE_STATUSES } from '../domain/atlas';
-import { defineFeatureParser } from './defineFeatureParser';
+import { DATACENTRE_KINDS, SITE_STATUSES, type DataCentre } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { readPoint } from './readGeometry';
 
-export const parseDataCentre = defineFeatureParser(
-  'datacentres',
+export const parseDataCentre: LayerParser<DataCentre> = defineFeatureParser(
   readPoint,
   ({ common, geometry, read }) => ({
     ...common,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseFibreRoute } from './parseFibreRoute';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature } from './testing/makeFeature';
+
+const parseFibreRoute = FEATURE_PARSERS.fibre_routes;
 
 const path = [
   [106.45, 26.42],

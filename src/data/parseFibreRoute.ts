@@ -1,11 +1,10 @@
 // Fibre routes: LineString or MultiLineString, always returned as MultiLineString; an unknown
 // kind reads as 'other'.
-import { FIBRE_KINDS } from '../domain/atlas';
-import { defineFeatureParser } from './defineFeatureParser';
+import { FIBRE_KINDS, type FibreRoute } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { readLinear } from './readGeometry';
 
-export const parseFibreRoute = defineFeatureParser(
-  'fibre_routes',
+export const parseFibreRoute: LayerParser<FibreRoute> = defineFeatureParser(
   readLinear,
   ({ common, geometry, read }) => ({
     ...common,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHub } from './parseHub';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature, point } from './testing/makeFeature';
+
+const parseHub = FEATURE_PARSERS.hubs;
 
 describe('parseHub', () => {
   it('reads a cluster with its parent hub, regions and targets', () => {

@@ -1,12 +1,13 @@
 // National hubs and their clusters: Point markers. A missing or unknown `type` is inferred
 // (cluster when it names a parent hub, else hub) with a warning; `region_ids` defaults to [].
-import { HUB_ROLES, HUB_TYPES, type HubType } from '../domain/atlas';
+import { HUB_ROLES, HUB_TYPES, type Hub, type HubType } from '../domain/atlas';
 import { describeValue } from './dataIssue';
-import { defineFeatureParser } from './defineFeatureParser';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { warn } from './featureContext';
 import { readPoint } from './readGeometry';
 
-export const parseHub = defineFeatureParser('hubs', readPoint, ({ common, geometry, read, ctx }) => {
+export const parseHub: LayerParser<Hub> = defineFeatureParser(
+  readPoint, ({ common, geometry, read, ctx }) => {
   const parentHubId = read.string('parent_hub_id');
   let type: HubType | undefined = read.optionalEnum('type', HUB_TYPES);
   if (type === undefined) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseNetworkNode } from './parseNetworkNode';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature, point } from './testing/makeFeature';
+
+const parseNetworkNode = FEATURE_PARSERS.network_nodes;
 
 describe('parseNetworkNode', () => {
   it('reads kind and year', () => {

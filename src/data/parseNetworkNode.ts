@@ -1,11 +1,10 @@
 // Network nodes: Point sites (direct-connection points, gateways, landing stations, IXPs);
 // an unknown kind reads as 'other'.
-import { NETWORK_NODE_KINDS } from '../domain/atlas';
-import { defineFeatureParser } from './defineFeatureParser';
+import { NETWORK_NODE_KINDS, type NetworkNode } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { readPoint } from './readGeometry';
 
-export const parseNetworkNode = defineFeatureParser(
-  'network_nodes',
+export const parseNetworkNode: LayerParser<NetworkNode> = defineFeatureParser(
   readPoint,
   ({ common, geometry, read }) => ({
     ...common,

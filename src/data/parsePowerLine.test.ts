@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePowerLine } from './parsePowerLine';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature } from './testing/makeFeature';
+
+const parsePowerLine = FEATURE_PARSERS.power_lines;
 
 const line = {
   type: 'LineString',

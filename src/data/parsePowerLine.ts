@@ -1,12 +1,11 @@
 // Power lines: LineString or MultiLineString, always returned as MultiLineString. `current` is
 // AC or DC or absent; `end_region_ids` must be exactly two ids or it is dropped with a warning.
-import { CURRENTS, SITE_STATUSES } from '../domain/atlas';
-import { defineFeatureParser } from './defineFeatureParser';
+import { CURRENTS, SITE_STATUSES, type PowerLine } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { warn } from './featureContext';
 import { readLinear } from './readGeometry';
 
-export const parsePowerLine = defineFeatureParser(
-  'power_lines',
+export const parsePowerLine: LayerParser<PowerLine> = defineFeatureParser(
   readLinear,
   ({ common, geometry, read, ctx }) => {
     const ends = read.stringArray('end_region_ids');

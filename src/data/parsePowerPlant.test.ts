@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePowerPlant } from './parsePowerPlant';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature, point } from './testing/makeFeature';
+
+const parsePowerPlant = FEATURE_PARSERS.power_plants;
 
 describe('parsePowerPlant', () => {
   it('reads fuel, capacity, status and year', () => {

@@ -1,10 +1,9 @@
 // Power plants: Point sites; unknown fuel reads as 'other' and unknown status as 'unknown'.
-import { FUELS, SITE_STATUSES } from '../domain/atlas';
-import { defineFeatureParser } from './defineFeatureParser';
+import { FUELS, SITE_STATUSES, type PowerPlant } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { readPoint } from './readGeometry';
 
-export const parsePowerPlant = defineFeatureParser(
-  'power_plants',
+export const parsePowerPlant: LayerParser<PowerPlant> = defineFeatureParser(
   readPoint,
   ({ common, geometry, read }) => ({
     ...common,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegion } from './parseRegion';
+import { FEATURE_PARSERS } from './featureParsers';
 import { makeFeature } from './testing/makeFeature';
+
+const parseRegion = FEATURE_PARSERS.regions;
 
 const box = {
   type: 'Polygon',

@@ -3,7 +3,8 @@
 // valid, else the centre of the bounding box.
 import type { LonLat } from '../domain/atlas';
 import { bboxCentre } from './bboxCentre';
-import { defineFeatureParser } from './defineFeatureParser';
+import type { Region } from '../domain/atlas';
+import { defineFeatureParser, type LayerParser } from './defineFeatureParser';
 import { warn } from './featureContext';
 import { COMMON_KEYS } from './parseCommon';
 import type { Properties } from './propertyReader';
@@ -26,8 +27,7 @@ function readStats(props: Properties): Record<string, number> {
   return stats;
 }
 
-export const parseRegion = defineFeatureParser(
-  'regions',
+export const parseRegion: LayerParser<Region> = defineFeatureParser(
   readPolygonal,
   ({ common, geometry, read, ctx }) => {
     const lon = read.number('label_lon');

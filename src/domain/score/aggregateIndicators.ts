@@ -1,6 +1,7 @@
 // The expensive step: every indicator's raw value per region, from geometry and statistics.
 // Missing stays `undefined` (absent statistic, empty layer, unknown values), never 0.
 import type { Atlas, AtlasRecord, Region } from '../atlas';
+import type { LayerId } from '../layerFamilies';
 import { regionIndexOf, type RegionIndex } from '../spatial/createRegionIndex';
 import type { IndicatorId } from './indicatorIds';
 import type { IndicatorDef } from './indicatorRegistry';
@@ -89,7 +90,7 @@ export function aggregateIndicators(
   });
   const assignment: RawMatrix['assignment'] = {};
   for (const [layer, found] of cache.points) {
-    const records = atlas[layer as 'datacentres'] as readonly AtlasRecord[];
+    const records = atlas[layer as LayerId] as readonly AtlasRecord[];
     (assignment as Record<string, unknown>)[layer] = {
       byTolerance: found.byTolerance.map((i) => records[i]!.id),
       unassigned: found.unassigned.map((i) => records[i]!.id),

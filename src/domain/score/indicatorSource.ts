@@ -1,10 +1,11 @@
 // Where an indicator's raw value comes from: a layer aggregated into regions, a region statistic,
 // a ratio of two region statistics, or latency supplied from outside (the fibre graph).
-import type { LayerRecords } from '../atlas';
+import type { LayerId, LayerRecords, LineLayerId, PointLayerId } from '../layerFamilies';
 
-export const POINT_LAYERS = ['datacentres', 'power_plants', 'network_nodes'] as const;
-export type PointLayerId = (typeof POINT_LAYERS)[number];
-export type LineLayerId = 'power_lines' | 'fibre_routes';
+/** Families whose records list the regions they cover (`regionIds`), e.g. hubs. */
+type MembershipLayerId = {
+  [L in LayerId]: LayerRecords[L] extends { readonly regionIds: readonly string[] } ? L : never;
+}[LayerId];
 
 /** Keys of a record whose values are (optional) numbers. */
 export type NumericKey<T> = {
@@ -33,12 +34,11 @@ type LineSource<L extends LineLayerId> =
   | (Filtered<L> & Summed<L> & { readonly aggregation: 'landing_sum' });
 
 export type LayerSource =
-  | PointSource<'datacentres'>
-  | PointSource<'power_plants'>
-  | PointSource<'network_nodes'>
-  | LineSource<'power_lines'>
-  | LineSource<'fibre_routes'>
-  | (Filtered<'hubs'> & { readonly aggregation: 'membership_count' });
+  | { [L in PointLayerId]: PointSource<L> }[PointLayerId]
+  | { [L in LineLayerId]: LineSource<L> }[LineLayerId]
+  | {
+      [L in MembershipLayerId]: Filtered<L> & { readonly aggregation: 'membership_count' };
+    }[MembershipLayerId];
 
 export type Aggregation = LayerSource['aggregation'];
 
