@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { PointData } from './layers/pointAttributes';
 import { buildLayers } from './buildLayers';
-import { atlasLayerOf } from './pickedFeature';
+import { familyOfLayer } from './layerFamilies';
 import { fixtureAtlas } from './testing/fixtureAtlas';
 
 const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
@@ -19,19 +19,18 @@ function byId(layers: Layer[], id: string): Layer {
 
 describe('buildLayers', () => {
   it('draws the families in LAYER_IDS order with labels on top', () => {
-    const ids = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' }).map(
-      (layer) => layer.id,
-    );
-    const families = ids.filter((id) => !id.endsWith(':labels')).map(atlasLayerOf);
+    const layers = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' });
+    const ids = layers.map((layer) => layer.id);
+    const families = layers.filter((l) => !l.id.endsWith(':labels')).map(familyOfLayer);
     const firstOfEach = LAYER_IDS.map((id) => families.indexOf(id));
     expect([...firstOfEach].sort((a, b) => a - b)).toEqual(firstOfEach);
     expect(ids.slice(-2)).toEqual(['regions:labels', 'hubs:labels']);
     for (const id of LAYER_IDS) expect(ids).toContain(id);
   });
 
-  it('gives every layer an id that names its atlas layer and makes each family pickable', () => {
+  it('remembers the family of every layer it draws and makes each family pickable', () => {
     const layers = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'dark' });
-    for (const layer of layers) expect(atlasLayerOf(layer.id)).toBeDefined();
+    for (const layer of layers) expect(layer.id.startsWith(familyOfLayer(layer)!)).toBe(true);
     for (const id of LAYER_IDS) expect(byId(layers, id).props.pickable).toBe(true);
   });
 

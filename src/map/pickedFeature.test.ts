@@ -1,22 +1,22 @@
+import { PathLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import { atlasLayerOf, toPickedFeature } from './pickedFeature';
-import { datacentresLayers } from './layers/datacentresLayers';
+import { drawFamily, familyOfLayer } from './layerFamilies';
 import { lineParts } from './layers/parts';
+import { toPickedFeature } from './pickedFeature';
 import { fixtureAtlas } from './testing/fixtureAtlas';
 
+const options = { lang: 'en', theme: 'light', visible: true } as const;
+
 describe('toPickedFeature', () => {
-  it('maps sublayer ids to their atlas layer and ignores others', () => {
-    expect(atlasLayerOf('regions:outline')).toBe('regions');
-    expect(atlasLayerOf('hubs')).toBe('hubs');
-    expect(atlasLayerOf('basemap')).toBeUndefined();
+  it('finds the family of a layer by the family that drew it, not by its id', () => {
+    const [outline] = drawFamily('regions', fixtureAtlas.regions, options).slice(1);
+    expect(outline!.id).toBe('regions:outline');
+    expect(familyOfLayer(outline)).toBe('regions');
+    expect(familyOfLayer(new PathLayer({ id: 'hubs:labels', data: [] }))).toBeUndefined();
   });
 
   it('answers with the record and its index in the atlas when a binary layer reordered it', () => {
-    const layer = datacentresLayers(fixtureAtlas.datacentres, {
-      lang: 'en',
-      theme: 'light',
-      visible: true,
-    })[0]!;
+    const layer = drawFamily('datacentres', fixtureAtlas.datacentres, options)[0]!;
     // Largest first: dc-big is drawn at 0, dc-small (record 1) at 1; binary layers pick no object.
     const picked = toPickedFeature({ layer, index: 1, x: 3, y: 4 });
     expect(picked).toEqual({
@@ -30,22 +30,16 @@ describe('toPickedFeature', () => {
   });
 
   it('answers with the whole line when one part of a multi-line is picked', () => {
+    const layer = drawFamily('power_lines', fixtureAtlas.power_lines, options)[0]!;
     const parts = lineParts(fixtureAtlas.power_lines);
-    const picked = toPickedFeature({
-      layer: { id: 'power_lines' },
-      index: 1,
-      object: parts[1],
-      x: 0,
-      y: 0,
-    });
+    const picked = toPickedFeature({ layer, index: 1, object: parts[1], x: 0, y: 0 });
     expect(picked?.object).toBe(fixtureAtlas.power_lines[0]);
     expect(picked?.index).toBe(0);
   });
 
-  it('returns null over empty map or a non-atlas layer', () => {
+  it('returns null over empty map or a layer no family drew', () => {
     expect(toPickedFeature({ layer: null, index: -1, x: 0, y: 0 })).toBeNull();
-    expect(
-      toPickedFeature({ layer: { id: 'other' }, index: 0, object: {}, x: 0, y: 0 }),
-    ).toBeNull();
+    const stranger = { id: 'datacentres', props: { data: [] } };
+    expect(toPickedFeature({ layer: stranger, index: 0, object: {}, x: 0, y: 0 })).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
-// What MapView reports on hover and click: the layer (one of LAYER_IDS), the record and its
+// What MapView reports on hover and click: the layer family (one of LAYER_IDS), the record and its
 // index in that layer's records, and the pointer position, whatever deck.gl sublayer answered.
+// The family of a deck layer is the one that drew it (familyOfLayer), not a guess from its id.
 import type { AtlasRecord } from '../domain/atlas';
-import { isLayerId, type LayerId } from '../domain/layerFamilies';
+import type { LayerId } from '../domain/layerFamilies';
+import { familyOfLayer } from './layerFamilies';
 import { unwrapPicked } from './layers/indexed';
 import { isPointData, pointRecordAt } from './layers/pointAttributes';
 
@@ -15,12 +17,6 @@ export interface PickedFeature {
   readonly y: number;
 }
 
-/** The atlas layer a deck.gl layer id belongs to: `regions:outline` → `regions`. */
-export function atlasLayerOf(deckLayerId: string): LayerId | undefined {
-  const family = deckLayerId.split(':')[0];
-  return isLayerId(family) ? family : undefined;
-}
-
 export interface PickInfoLike {
   readonly layer?: { readonly id: string; readonly props?: { readonly data?: unknown } } | null;
   readonly index: number;
@@ -31,7 +27,7 @@ export interface PickInfoLike {
 
 /** A deck.gl picking info as a {@link PickedFeature}, or null when nothing of the atlas is under it. */
 export function toPickedFeature(info: PickInfoLike): PickedFeature | null {
-  const layerId = info.layer ? atlasLayerOf(info.layer.id) : undefined;
+  const layerId = familyOfLayer(info.layer);
   if (!layerId || info.index < 0) return null;
   const picked = pickedRecord(info);
   if (!picked) return null;

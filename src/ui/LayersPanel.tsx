@@ -1,7 +1,6 @@
 // The layer list: a labelled switch per layer with its feature count, and the reason when a layer
 // failed to load (the other layers still show).
-import { LAYER_FAMILIES } from '../domain/layerFamilies';
-import { LAYER_IDS } from '../domain/layerFamilies';
+import { LAYER_FAMILIES, LAYER_IDS } from '../domain/layerFamilies';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';
 import { formatNumber } from './details/formatValue';

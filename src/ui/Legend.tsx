@@ -1,8 +1,7 @@
 // The legend: one section per visible layer (plus any extra sections, e.g. the score ramp), in the
 // current language and theme. Layer sections fold open on demand so the legend leaves the map visible.
-import { LAYER_FAMILIES } from '../domain/layerFamilies';
+import { LAYER_FAMILIES, LAYER_IDS } from '../domain/layerFamilies';
 import type { ReactNode } from 'react';
-import { LAYER_IDS } from '../domain/layerFamilies';
 import { legendFor } from '../map/legend/legendFor';
 import { useAppStore } from '../state/AppStoreContext';
 import { useT } from './i18n/useT';

@@ -13,7 +13,7 @@ import { useT } from './i18n/useT';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
-import { atlasLabelCharacters } from '../map/labels/labelCharacterSet';
+import { atlasLabelCharacters } from '../map/layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from '../map/layers/latencyRingsLayers';
 import { useConstraintMapFilter, useLatencyRings, useLatencyRingsVisible } from './constraints';
 import { regionScoreTooltipLines, useRegionFillColours } from './score';
@@ -74,7 +74,7 @@ export function MapArea() {
       selected: selection ?? undefined,
       zoom,
       labelCharacters: labelCharacters ?? undefined,
-      regionFill: fill && {
+      areaFill: fill && {
         colours: fill.colours,
         dimmedIds: filter?.dimmedRegionIds,
         key: `${fill.key}|${filter?.filterKey ?? ''}`,

@@ -1,6 +1,5 @@
 // "Data & sources": the dataset, and per layer its licence, as-of date, sources and notes.
-import { LAYER_FAMILIES } from '../domain/layerFamilies';
-import { LAYER_IDS } from '../domain/layerFamilies';
+import { LAYER_FAMILIES, LAYER_IDS } from '../domain/layerFamilies';
 import { localName } from '../domain/lang';
 import { useAppStore } from '../state/AppStoreContext';
 import { SourceText } from './details/SourceText';

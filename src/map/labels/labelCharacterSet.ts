@@ -2,8 +2,6 @@
 // the labels themselves (both languages), so Chinese names render without fetching any glyphs.
 // All label layers share one set per atlas: deck.gl caches font atlases by font and settings, and
 // layers with the same font but different sets were seen to lose glyphs (blank characters).
-import type { Atlas } from '../../domain/atlas';
-
 const ASCII_PRINTABLE = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
 
 /** ASCII 32–126 plus every code point in `labels` (deduplicated, order of first use). */
@@ -23,19 +21,5 @@ export function namesCharacterSet(
   if (cached) return cached;
   const set = labelCharacterSet(records.flatMap((r) => (r.nameZh ? [r.name, r.nameZh] : [r.name])));
   cache.set(records, set);
-  return set;
-}
-
-const atlasCache = new WeakMap<Atlas, Set<string>>();
-
-/** One character set for every label of the atlas (regions, hubs) plus `extra` characters. */
-export function atlasLabelCharacters(atlas: Atlas, extra = ''): Set<string> {
-  const cached = atlasCache.get(atlas);
-  if (cached) return cached;
-  const names = [...atlas.regions, ...atlas.hubs].flatMap((r) =>
-    r.nameZh ? [r.name, r.nameZh] : [r.name],
-  );
-  const set = labelCharacterSet([...names, extra]);
-  atlasCache.set(atlas, set);
   return set;
 }

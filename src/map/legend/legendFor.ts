@@ -1,10 +1,10 @@
-// The one entry point the UI calls to render a legend: a layer's rows (or a score ramp's) in a
-// language and theme.
+// The one entry point the UI calls to render a legend: a layer family's rows (from its map
+// module) or a score ramp's, in a language and theme.
 import type { LayerId } from '../../domain/layerFamilies';
 import type { Lang } from '../../domain/lang';
+import { MAP_FAMILIES } from '../layerFamilies';
 import type { Theme } from '../theme';
 import type { LegendEntry, LocalisedLegendEntry } from './legendEntry';
-import { LAYER_LEGENDS } from './layerLegends';
 import { RAMP_LEGENDS, type RampLegendId } from './rampLegends';
 
 export type LegendId = LayerId | RampLegendId;
@@ -13,7 +13,7 @@ export type LegendId = LayerId | RampLegendId;
 export function legendEntries(id: LegendId, theme: Theme = 'light'): LegendEntry[] {
   return id in RAMP_LEGENDS
     ? RAMP_LEGENDS[id as RampLegendId]()
-    : LAYER_LEGENDS[id as LayerId](theme);
+    : MAP_FAMILIES[id as LayerId].legend(theme);
 }
 
 /** Legend rows of a layer or ramp with labels in `lang` (default Chinese). */

@@ -1,10 +1,7 @@
-// Legend rows shared by several layers: approximate geometry, not-yet-built sites and the
-// proportional-size key (two reference capacities plus the fixed "capacity unknown" size).
-import { hexToRgba } from '../colour';
-import { DATACENTRE_FILL } from '../palette';
+// Legend rows shared by several families: approximate geometry, not-yet-built sites and the
+// proportional-size key (reference capacities plus the fixed "capacity unknown" size).
+import type { Rgba } from '../colour';
 import { DASH_PX } from '../style/approxStyle';
-import { dataCentreRadius } from '../style/dataCentreStyle';
-import { powerPlantRadius } from '../style/powerPlantStyle';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import { swatch, type LegendEntry } from './legendEntry';
 
@@ -40,43 +37,35 @@ export function notBuiltEntry(theme: Theme): LegendEntry {
   };
 }
 
-const SIZE_KEYS = {
-  datacentres: {
-    radius: (capacityMw?: number) => dataCentreRadius({ capacityMw }),
-    referenceMw: [100, 1000],
-  },
-  power_plants: {
-    radius: (capacityMw?: number) => powerPlantRadius({ capacityMw }),
-    referenceMw: [1000, 10000],
-  },
-} as const;
+export interface SizeKey {
+  /** Radius in pixels of a site of the capacity (undefined: unknown capacity). */
+  readonly radiusPx: (capacityMw: number | undefined) => number;
+  /** Capacities shown as reference circles. */
+  readonly referenceMw: readonly number[];
+  readonly fill: Rgba;
+}
 
 /** Reference circles (area ∝ capacity) and the fixed size of a site with unknown capacity. */
-export function sizeEntries(layer: keyof typeof SIZE_KEYS, theme: Theme): LegendEntry[] {
-  const { radius, referenceMw } = SIZE_KEYS[layer];
-  const ink = BASEMAP_COLOURS[theme].ink;
-  const fill =
-    layer === 'datacentres' ? hexToRgba(DATACENTRE_FILL) : ([ink[0], ink[1], ink[2], 60] as const);
-  const sized = referenceMw.map((mw) => ({
+export function sizeEntries(key: SizeKey, theme: Theme): LegendEntry[] {
+  const stroke = BASEMAP_COLOURS[theme].symbolOutline;
+  const sized = key.referenceMw.map((mw) => ({
     key: `size_${mw}`,
     label: {
       en: `${mw.toLocaleString('en')} MW (area ∝ capacity)`,
       zh: `${mw.toLocaleString('zh')} 兆瓦（面积 ∝ 容量）`,
     },
-    swatch: swatch('circle', {
-      fill,
-      stroke: BASEMAP_COLOURS[theme].symbolOutline,
-      sizePx: radius(mw),
-    }),
+    swatch: swatch('circle', { fill: key.fill, stroke, sizePx: key.radiusPx(mw) }),
   }));
   const unknown: LegendEntry = {
     key: 'size_unknown',
     label: { en: 'Capacity unknown (fixed size)', zh: '容量未知（固定大小）' },
-    swatch: swatch('circle', {
-      fill,
-      stroke: BASEMAP_COLOURS[theme].symbolOutline,
-      sizePx: radius(undefined),
-    }),
+    swatch: swatch('circle', { fill: key.fill, stroke, sizePx: key.radiusPx(undefined) }),
   };
   return [...sized, unknown];
+}
+
+/** A translucent fill in the theme's ink, for size keys whose symbols vary in colour. */
+export function inkWash(theme: Theme): Rgba {
+  const ink = BASEMAP_COLOURS[theme].ink;
+  return [ink[0], ink[1], ink[2], 60];
 }

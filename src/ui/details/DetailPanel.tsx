@@ -1,8 +1,7 @@
 // The click detail panel: the feature's name, its flags, every attribute with its unit, and its source.
-import { LAYER_FAMILIES } from '../../domain/layerFamilies';
+import { LAYER_FAMILIES, type LayerId } from '../../domain/layerFamilies';
 import type { ReactNode } from 'react';
 import type { AtlasRecord } from '../../domain/atlas';
-import type { LayerId } from '../../domain/layerFamilies';
 import { localName } from '../../domain/lang';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useT } from '../i18n/useT';

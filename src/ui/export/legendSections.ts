@@ -1,7 +1,6 @@
 // The legend a picture carries: the score colours of the regions (when they are shown), then one
 // titled section per layer that is visible and loaded, top layer first (as the on-screen legend).
-import { LAYER_FAMILIES } from '../../domain/layerFamilies';
-import { LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
+import { LAYER_FAMILIES, LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 import type { Lang } from '../../domain/lang';
 import { legendFor } from '../../map/legend/legendFor';
 import { hexToRgba } from '../../map/colour';

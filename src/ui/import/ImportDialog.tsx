@@ -1,8 +1,7 @@
 // The confirm dialog of one import: target layer (the suggestion preselected), the layer's name,
 // the column mapping for generic files, licence and attribution as entered, and the checks' report.
-import { LAYER_FAMILIES } from '../../domain/layerFamilies';
+import { LAYER_FAMILIES, LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 import { useId, useState, type FormEvent } from 'react';
-import { LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
 import type { ColumnMapping } from '../../data/importers/suggestMapping';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { ReadAnswer } from './importClientTypes';

@@ -1,8 +1,13 @@
-// Power lines by voltage class (OpenInfraMap convention): colour by class, width by voltage.
-// DC ≥ 800 kV is UHV DC (±800/±1100); AC ≥ 1000 kV is UHV AC; 500–799 kV either current is 500–750.
+// Power lines by voltage class (OpenInfraMap convention): colour by class and current, width by
+// voltage, lighter while not built, dashed where the route is schematic. DC ≥ 800 kV is UHV DC
+// (±800/±1100); AC ≥ 1000 kV is UHV AC; 500–799 kV of either current is 500–750 kV.
 import type { PowerLine } from '../../domain/atlas';
 import type { Bilingual } from '../../domain/lang';
 import { hexToRgba, type Rgba } from '../colour';
+import { lineLayer } from '../layers/lineLayer';
+import { swatch } from '../legend/legendEntry';
+import { approxLineEntry } from '../legend/sharedEntries';
+import type { MapFamily } from './mapFamily';
 
 export const VOLTAGE_CLASSES = ['uhv_dc', 'uhv_ac', 'ehv', 'lower'] as const;
 export type VoltageClass = (typeof VOLTAGE_CLASSES)[number];
@@ -62,3 +67,28 @@ export function powerLineColour(line: Pick<PowerLine, 'current' | 'voltageKv' | 
 export function powerLineWidthPx(line: Pick<PowerLine, 'current' | 'voltageKv'>): number {
   return VOLTAGE_CLASS_STYLES[powerLineClass(line)].widthPx;
 }
+
+/** A representative line of each class, to ask the accessor for its colour. */
+const CLASS_SAMPLE = {
+  uhv_dc: { current: 'DC', voltageKv: 800 },
+  uhv_ac: { current: 'AC', voltageKv: 1000 },
+  ehv: { current: 'AC', voltageKv: 500 },
+  lower: { current: 'AC', voltageKv: 220 },
+} as const;
+
+export const powerLinesFamily: MapFamily<PowerLine> = {
+  layers: (id, lines, options) =>
+    lineLayer(id, lines, { colour: powerLineColour, widthPx: powerLineWidthPx }, options),
+  legend: (theme) => [
+    ...VOLTAGE_CLASSES.map((id) => ({
+      key: id,
+      label: VOLTAGE_CLASS_STYLES[id].label,
+      swatch: swatch('line', {
+        stroke: powerLineColour({ ...CLASS_SAMPLE[id], status: 'operating' }),
+        strokeWidthPx: VOLTAGE_CLASS_STYLES[id].widthPx,
+      }),
+    })),
+    approxLineEntry(theme),
+  ],
+  tooltipFields: ['current', 'voltageKv', 'capacityGw', 'status'],
+};

@@ -2,7 +2,12 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../domain/atlas';
 import { fixtureAtlas } from '../testing/fixtureAtlas';
-import { CLUSTER_LABEL_MIN_ZOOM, hubLabelsLayers } from './hubsLayers';
+import { CLUSTER_LABEL_MIN_ZOOM, hubsFamily } from './hubs';
+
+const hubLabelsLayers = (
+  hubs: Hub[],
+  options: Parameters<NonNullable<typeof hubsFamily.labels>>[2],
+) => hubsFamily.labels!('hubs', hubs, options);
 
 const hub = fixtureAtlas.hubs[0]!;
 const cluster: Hub = { ...hub, id: 'cluster', type: 'cluster', parentHubId: hub.id };

@@ -5,7 +5,7 @@ import {
   powerLineColour,
   powerLineWidthPx,
   VOLTAGE_CLASS_STYLES,
-} from './powerLineStyle';
+} from './powerLines';
 
 describe('powerLineClass', () => {
   it('styles a 1000 kV DC line as UHV DC', () => {

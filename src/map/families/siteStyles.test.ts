@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { hexToRgba } from '../colour';
-import { INTELLIGENT_COMPUTING_RING } from '../palette';
-import { dashArrayOf, isDashed, pointDashArrayOf, SOLID } from './approxStyle';
+import { dashArrayOf, isDashed, pointDashArrayOf, SOLID } from '../style/approxStyle';
+import { isHollow } from '../style/siteStatus';
 import {
   DATACENTRE_SCALE,
   dataCentreFill,
   dataCentreOutline,
   dataCentreRadius,
-  isHollow,
-} from './dataCentreStyle';
-import { POWER_PLANT_SCALE, powerPlantFill, powerPlantRadius } from './powerPlantStyle';
+  INTELLIGENT_COMPUTING_RING,
+} from './datacentres';
+import { POWER_PLANT_SCALE, powerPlantFill, powerPlantRadius } from './powerPlants';
 
 describe('approximate features', () => {
   it('marks an approximate feature as dashed and an exact one as solid', () => {

@@ -5,12 +5,16 @@ import { hexToRgba } from '../colour';
 import { NO_DATA_COLOUR } from '../palette';
 import { SOLID } from '../style/approxStyle';
 import { fixtureAtlas } from '../testing/fixtureAtlas';
-import { datacentresLayers } from './datacentresLayers';
-import { FILTERED_OUT_OPACITY } from './layerOptions';
-import { networkNodeIcon } from './networkNodesLayers';
-import { powerLinesLayers } from './powerLinesLayers';
-import { isPointData, type PointData } from './pointAttributes';
-import { DIMMED_OPACITY, regionFill } from './regionsLayers';
+import { drawFamily } from '../layerFamilies';
+import { FILTERED_OUT_OPACITY, type LayerOptions } from '../layers/layerOptions';
+import { isPointData, type PointData } from '../layers/pointAttributes';
+import { networkNodeIcon } from './networkNodes';
+import { DIMMED_OPACITY, regionFill } from './regions';
+
+const datacentresLayers = (sites: readonly DataCentre[], options: LayerOptions<DataCentre>) =>
+  drawFamily('datacentres', sites, options);
+const powerLinesLayers = (lines: readonly PowerLine[], options: LayerOptions<PowerLine>) =>
+  drawFamily('power_lines', lines, options);
 
 type Accessor<T> = (item: unknown) => T;
 const prop = <T>(layer: Layer, name: string) =>
@@ -57,7 +61,7 @@ describe('layer factories', () => {
     const filtered = pointLayerData(
       datacentresLayers(fixtureAtlas.datacentres, {
         ...base,
-        isFilteredOut: (dc) => dc.id === 'dc-small',
+        isFilteredOut: (dc: DataCentre) => dc.id === 'dc-small',
         filterKey: 'small-out',
       })[0]!,
     );
@@ -86,14 +90,12 @@ describe('layer factories', () => {
 
   it('fills regions from the choropleth map, grey where missing, faded where dimmed', () => {
     const colours = new Map([['CN-GZ', hexToRgba('#4575B4')]]);
-    expect(regionFill({ id: 'CN-GZ' }, { fillColours: colours })).toEqual(hexToRgba('#4575B4'));
-    expect(regionFill({ id: 'CN-XZ' }, { fillColours: colours })).toEqual(
-      hexToRgba(NO_DATA_COLOUR),
+    expect(regionFill({ id: 'CN-GZ' }, { colours })).toEqual(hexToRgba('#4575B4'));
+    expect(regionFill({ id: 'CN-XZ' }, { colours })).toEqual(hexToRgba(NO_DATA_COLOUR));
+    expect(regionFill({ id: 'CN-GZ' }, { colours, dimmedIds: new Set(['CN-GZ']) })[3]).toBe(
+      Math.round(255 * DIMMED_OPACITY),
     );
-    expect(
-      regionFill({ id: 'CN-GZ' }, { fillColours: colours, dimmedIds: new Set(['CN-GZ']) })[3],
-    ).toBe(Math.round(255 * DIMMED_OPACITY));
-    expect(regionFill({ id: 'CN-GZ' }, {})[3]).toBeLessThan(5);
+    expect(regionFill({ id: 'CN-GZ' }, undefined)[3]).toBeLessThan(5);
   });
 
   it('marks approximate network nodes with the hollow diamond', () => {

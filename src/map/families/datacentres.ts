@@ -1,0 +1,112 @@
+// Data centres: dark circles with a light outline, area by capacity, hollow while under
+// construction or planned, an amber ring for intelligent computing centres, dashed outline where
+// the location is approximate.
+import type { DataCentre, DataCentreKind } from '../../domain/atlas';
+import type { Bilingual } from '../../domain/lang';
+import { fade, hexToRgba, type Rgba } from '../colour';
+import { circleLayer } from '../layers/circleLayer';
+import { swatch } from '../legend/legendEntry';
+import { approxPointEntry, sizeEntries } from '../legend/sharedEntries';
+import { proportionalRadiusPx, type ProportionalScale } from '../style/pointSize';
+import { isHollow } from '../style/siteStatus';
+import { BASEMAP_COLOURS, type Theme } from '../theme';
+import type { MapFamily } from './mapFamily';
+
+/** Data centres are dark circles; only intelligent computing centres get a distinct (amber) ring. */
+export const DATACENTRE_FILL = '#263238';
+export const INTELLIGENT_COMPUTING_RING = '#FFB300';
+
+export const DATACENTRE_KIND_LABELS: Readonly<Record<DataCentreKind, Bilingual>> = {
+  hyperscale_campus: { en: 'Hyperscale campus', zh: '超大规模园区' },
+  telecom_idc: { en: 'Telecom IDC', zh: '运营商数据中心' },
+  colocation: { en: 'Colocation', zh: '托管数据中心' },
+  cloud_region: { en: 'Cloud region', zh: '云区域' },
+  intelligent_computing_centre: { en: 'Intelligent computing centre', zh: '智算中心' },
+  other: { en: 'Other data centre', zh: '其他数据中心' },
+};
+
+/** 100 MW → 9 px, 1 GW → 28 px; unknown capacity → 4 px. */
+export const DATACENTRE_SCALE: ProportionalScale = {
+  pxPerSqrtMw: 0.9,
+  minRadiusPx: 2.5,
+  unknownRadiusPx: 4,
+};
+
+const RETIRED_OPACITY = 0.35;
+
+export function dataCentreRadius(dc: Pick<DataCentre, 'capacityMw'>): number {
+  return proportionalRadiusPx(dc.capacityMw, DATACENTRE_SCALE);
+}
+
+export function isIntelligentComputing(dc: Pick<DataCentre, 'kind'>): boolean {
+  return dc.kind === 'intelligent_computing_centre';
+}
+
+export function dataCentreFill(dc: Pick<DataCentre, 'status'>): Rgba {
+  if (isHollow(dc)) return [0, 0, 0, 0];
+  const fill = hexToRgba(DATACENTRE_FILL);
+  return dc.status === 'retired' ? fade(fill, RETIRED_OPACITY) : fill;
+}
+
+/** Outline: amber for intelligent computing, theme ink for hollow sites, else the light outline. */
+export function dataCentreOutline(dc: Pick<DataCentre, 'kind' | 'status'>, theme: Theme): Rgba {
+  if (isIntelligentComputing(dc)) return hexToRgba(INTELLIGENT_COMPUTING_RING);
+  return isHollow(dc) ? BASEMAP_COLOURS[theme].ink : BASEMAP_COLOURS[theme].symbolOutline;
+}
+
+export function dataCentreOutlineWidthPx(dc: Pick<DataCentre, 'kind' | 'status'>): number {
+  return isIntelligentComputing(dc) || isHollow(dc) ? 2 : 1;
+}
+
+function legend(theme: Theme) {
+  const site = (kind: DataCentreKind, status: 'operating' | 'planned') => ({
+    fill: dataCentreFill({ status }),
+    stroke: dataCentreOutline({ kind, status }, theme),
+    strokeWidthPx: dataCentreOutlineWidthPx({ kind, status }),
+    sizePx: 7,
+  });
+  return [
+    {
+      key: 'operating',
+      label: { en: 'Data centre', zh: '数据中心' },
+      swatch: swatch('circle', site('other', 'operating')),
+    },
+    {
+      key: 'intelligent_computing_centre',
+      label: DATACENTRE_KIND_LABELS.intelligent_computing_centre,
+      swatch: swatch('circle', site('intelligent_computing_centre', 'operating')),
+    },
+    {
+      key: 'not_built',
+      label: { en: 'Under construction or planned', zh: '在建或规划' },
+      swatch: swatch('ring', site('other', 'planned')),
+    },
+    ...sizeEntries(
+      {
+        radiusPx: (capacityMw) => dataCentreRadius({ capacityMw }),
+        referenceMw: [100, 1000],
+        fill: hexToRgba(DATACENTRE_FILL),
+      },
+      theme,
+    ),
+    approxPointEntry(theme),
+  ];
+}
+
+export const datacentresFamily: MapFamily<DataCentre> = {
+  layers: (id, sites, options) =>
+    circleLayer(
+      id,
+      sites,
+      {
+        radiusPx: dataCentreRadius,
+        fill: dataCentreFill,
+        outline: (dc) => dataCentreOutline(dc, options.theme),
+        outlineWidthPx: dataCentreOutlineWidthPx,
+      },
+      options,
+    ),
+  legend,
+  tooltipFields: ['operator', 'kind', 'status', 'capacityMw', 'racks'],
+  valueLabels: { kind: DATACENTRE_KIND_LABELS },
+};
