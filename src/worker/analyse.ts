@@ -55,7 +55,7 @@ export function analyse(
           latency: columns(latency),
         }
       : {}),
-    latencyIsEstimate: state.context.atlas.fibre_routes.length === 0,
+    latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,
   };
 }

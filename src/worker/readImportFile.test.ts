@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { layerForKind, readImportFile } from './readImportFile';
+import { suggestLayer } from '../data/importers/suggestMapping';
+import { readImportFile } from './readImportFile';
+
+const layerForKind = (kind: 'polygon' | 'line' | 'point', mapping: Record<string, string>) =>
+  suggestLayer(mapping, kind);
 
 const WRI = ['../shared', '/work/shared']
   .map((root) => `${root}/datasets/wri-gppd-china/china_power_plants.csv`)

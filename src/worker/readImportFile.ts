@@ -1,25 +1,13 @@
 // Reads one dropped file in the worker: picks a known-format importer, generic GeoJSON or generic
 // CSV (detectFormat), runs the checks and guesses the target layer and the column mapping.
 import type { FeatureCollection } from 'geojson';
-import type { LayerId } from '../domain/layerFamilies';
 import { detectFormat } from '../data/importers/detectFormat';
-import { suggestLayer, suggestMapping, type ColumnMapping } from '../data/importers/suggestMapping';
+import { suggestLayer, suggestMapping } from '../data/importers/suggestMapping';
 import { DEFAULT_MAX_BYTES } from '../data/validate/checkSize';
 import { KIND_OF_TYPE, type GeometryKind } from '../data/validate/cleanGeometry';
 import { parseCoordinateCsv } from '../data/validate/parseCoordinateCsv';
 import { validateGeoJson } from '../data/validate/validateGeoJson';
 import type { ReadPreview } from './importProtocol';
-
-/** The geometry kind each layer holds; `parseLayer` drops features of another kind. */
-export const LAYER_GEOMETRY: Readonly<Record<LayerId, GeometryKind>> = {
-  regions: 'polygon',
-  power_lines: 'line',
-  fibre_routes: 'line',
-  power_plants: 'point',
-  network_nodes: 'point',
-  datacentres: 'point',
-  hubs: 'point',
-};
 
 export interface ReadOutcome {
   readonly preview: ReadPreview;
@@ -33,14 +21,6 @@ export function propertyNames(collection: FeatureCollection): string[] {
     for (const key of Object.keys(feature.properties ?? {})) names.add(key);
   }
   return [...names];
-}
-
-/** The likeliest layer for features of `kind` whose columns map as `mapping`. */
-export function layerForKind(kind: GeometryKind | undefined, mapping: ColumnMapping): LayerId {
-  if (kind === 'polygon') return 'regions';
-  if (kind === 'line') return mapping.voltage_kv ? 'power_lines' : 'fibre_routes';
-  const guess = suggestLayer(mapping);
-  return LAYER_GEOMETRY[guess] === 'point' ? guess : 'datacentres';
 }
 
 function kindOf(collection: FeatureCollection): GeometryKind | undefined {
@@ -61,7 +41,7 @@ function generic(
       format,
       featureCount: featureCollection.features.length,
       report,
-      suggestedLayer: layerForKind(kindOf(featureCollection), mapping),
+      suggestedLayer: suggestLayer(mapping, kindOf(featureCollection)),
       columns,
       mapping,
       licence: '',

@@ -1,6 +1,7 @@
 // Guesses which column of a generic CSV holds which schema property, for the user to confirm.
 // Exact names first (English or Chinese), then names containing a keyword; a column is used once.
 import type { LayerId } from '../../domain/layerFamilies';
+import type { GeometryKind } from '../validate/cleanGeometry';
 import { normaliseColumnName } from '../validate/detectCoordinateColumns';
 
 export const MAPPING_ROLES = [
@@ -67,9 +68,15 @@ export function suggestMapping(columns: readonly string[]): ColumnMapping {
   return mapping;
 }
 
-/** The layer a mapping most likely feeds (fuel → plants, voltage → lines), else data centres. */
-export function suggestLayer(mapping: ColumnMapping): LayerId {
-  if (mapping.fuel) return 'power_plants';
-  if (mapping.voltage_kv) return 'power_lines';
-  return 'datacentres';
+/**
+ * The layer features of a geometry kind whose columns map as `mapping` most likely feed: polygons
+ * regions; lines with a voltage power lines, other lines fibre; points with a fuel power plants,
+ * other points data centres. Without a kind, the columns alone decide.
+ */
+export function suggestLayer(mapping: ColumnMapping, kind?: GeometryKind): LayerId {
+  if (kind === 'polygon') return 'regions';
+  if (kind === 'line' || (kind === undefined && mapping.voltage_kv)) {
+    return mapping.voltage_kv ? 'power_lines' : 'fibre_routes';
+  }
+  return mapping.fuel ? 'power_plants' : 'datacentres';
 }
