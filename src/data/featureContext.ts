@@ -15,7 +15,7 @@ export function createFeatureContext(layerId: LayerId, index: number): FeatureCo
   return { layerId, index, issues: [] };
 }
 
-/** "datacentres feature #12 (id DCF012)". */
+/** "<layer> feature #12 (id DCF012)". */
 export function featureLabel(ctx: FeatureContext): string {
   const base = `${ctx.layerId} feature #${ctx.index}`;
   return ctx.id === undefined ? base : `${base} (id ${ctx.id})`;

@@ -44,6 +44,10 @@ export interface LayerFamily {
   readonly judged: boolean;
   /** Whether it can grow to a country's worth of records (it then crosses threads as a table). */
   readonly bulk: boolean;
+  /** How a user's generic file is guessed to feed the family: among the families of the file's
+   * geometry, the first whose `column` mapping role the file has, else the `fallback` one.
+   * Absent: a generic file is never guessed to feed it (the user may still choose it). */
+  readonly importGuess?: { readonly column: string } | 'fallback';
 }
 
 /** One row per family, in draw order; the object's key order is the draw order. */
@@ -55,6 +59,7 @@ export const LAYER_FAMILIES = {
     searchRank: 1,
     judged: true,
     bulk: false,
+    importGuess: 'fallback',
   },
   power_lines: {
     label: { en: 'UHV power lines', zh: '特高压线路' },
@@ -62,6 +67,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'pl',
     judged: false,
     bulk: true,
+    importGuess: { column: 'voltage_kv' },
   },
   fibre_routes: {
     label: { en: 'Fibre routes', zh: '光缆干线' },
@@ -69,6 +75,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'fr',
     judged: false,
     bulk: true,
+    importGuess: 'fallback',
   },
   power_plants: {
     label: { en: 'Power plants', zh: '电厂' },
@@ -77,6 +84,7 @@ export const LAYER_FAMILIES = {
     searchRank: 5,
     judged: false,
     bulk: true,
+    importGuess: { column: 'fuel' },
   },
   network_nodes: {
     label: { en: 'Network nodes', zh: '网络节点' },
@@ -93,6 +101,7 @@ export const LAYER_FAMILIES = {
     searchRank: 3,
     judged: true,
     bulk: true,
+    importGuess: 'fallback',
   },
   hubs: {
     label: { en: 'Hubs and clusters', zh: '算力枢纽与集群' },
@@ -112,9 +121,10 @@ type IdsWhere<Key extends keyof LayerFamily, Value> = {
 /** Every layer id, in draw order (bottom first). */
 export const LAYER_IDS = Object.keys(LAYER_FAMILIES) as readonly LayerId[];
 
-const familyOf = (id: LayerId): LayerFamily => LAYER_FAMILIES[id];
+/** A family's descriptor, typed as the interface (its optional fields readable). */
+export const layerFamily = (id: LayerId): LayerFamily => LAYER_FAMILIES[id];
 const idsWhere = (test: (family: LayerFamily) => boolean) =>
-  LAYER_IDS.filter((id) => test(familyOf(id)));
+  LAYER_IDS.filter((id) => test(layerFamily(id)));
 
 export type PointLayerId = IdsWhere<'geometry', 'point'>;
 export type LineLayerId = IdsWhere<'geometry', 'line'>;
@@ -131,7 +141,7 @@ export const SITE_LAYER_IDS = idsWhere(
 ) as readonly SiteLayerId[];
 /** The searched families, best rank first. */
 export const SEARCHED_LAYER_IDS = idsWhere((f) => f.searchRank !== undefined).sort(
-  (a, b) => familyOf(a).searchRank! - familyOf(b).searchRank!,
+  (a, b) => layerFamily(a).searchRank! - layerFamily(b).searchRank!,
 ) as readonly SearchedLayerId[];
 export const BULK_LAYER_IDS = idsWhere((f) => f.bulk);
 

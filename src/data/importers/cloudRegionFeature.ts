@@ -1,8 +1,13 @@
-// One cloud region (provider × region at a metro) → a datacentres feature of kind cloud_region.
+// One cloud region (provider × region at a metro) → a feature of the data-centre layer
+// (CLOUD_REGION_LAYER), of kind cloud_region.
 // Metro centres, not facility sites, so approx. Not yet in service → planned. Repeats of a
 // provider's region (the source lists Beijing and Shanghai twice) are merged, first kept; known
 // source errors are corrected from a table.
 import type { ReportBuilder } from '../validate/report';
+import type { LayerId } from '../../domain/layerFamilies';
+
+/** The layer cloud regions feed. */
+export const CLOUD_REGION_LAYER = 'datacentres' satisfies LayerId;
 
 export interface CloudRegionRow {
   readonly metro: string;

@@ -1,6 +1,11 @@
-// cloud_regions_asia_subset.csv style (one row per metro × provider) → datacentres.
+// cloud_regions_asia_subset.csv style (one row per metro × provider) → data-centre features.
 import { createReportBuilder } from '../validate/report';
-import { CLOUD_ATTRIBUTION, CLOUD_LICENCE, cloudRegionFeatures } from './cloudRegionFeature';
+import {
+  CLOUD_ATTRIBUTION,
+  CLOUD_LICENCE,
+  CLOUD_REGION_LAYER,
+  cloudRegionFeatures,
+} from './cloudRegionFeature';
 import { finishImport, refuseOversize } from './finishImport';
 import type { Importer } from './importerTypes';
 import { hasColumns, readTable } from './readTable';
@@ -21,7 +26,7 @@ export const cloudRegionsCsv: Importer = {
   id: 'cloud_regions_csv',
   label: { en: 'Cloud regions (CSV)', zh: '云服务区域（CSV）' },
   input: 'csv',
-  layerId: 'datacentres',
+  layerId: CLOUD_REGION_LAYER,
   detect: (header) =>
     hasColumns(header, [COLUMNS.metro, COLUMNS.provider, COLUMNS.regionCode, COLUMNS.lat]),
   import(text, options = {}) {
@@ -43,7 +48,7 @@ export const cloudRegionsCsv: Importer = {
     });
     return finishImport(
       cloudRegionFeatures(rows, report),
-      { layerId: 'datacentres', geometry: 'point', licence: CLOUD_LICENCE, attribution: CLOUD_ATTRIBUTION },
+      { layerId: CLOUD_REGION_LAYER, geometry: 'point', licence: CLOUD_LICENCE, attribution: CLOUD_ATTRIBUTION },
       report,
     );
   },

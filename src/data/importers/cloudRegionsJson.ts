@@ -1,7 +1,13 @@
 // cloud_regions_all.json style ({cloud_regions: [{metro_area, latitude, longitude,
-// cloud_service_providers: [...]}]}, coordinates as strings) → datacentres.
+// cloud_service_providers: [...]}]}, coordinates as strings) → data-centre features.
 import { createReportBuilder } from '../validate/report';
-import { CLOUD_ATTRIBUTION, CLOUD_LICENCE, cloudRegionFeatures, type CloudRegionRow } from './cloudRegionFeature';
+import {
+  CLOUD_ATTRIBUTION,
+  CLOUD_LICENCE,
+  CLOUD_REGION_LAYER,
+  cloudRegionFeatures,
+  type CloudRegionRow,
+} from './cloudRegionFeature';
 import { finishImport, parseJsonOrFail, refuseOversize } from './finishImport';
 import type { Importer } from './importerTypes';
 
@@ -34,7 +40,7 @@ export const cloudRegionsJson: Importer = {
   id: 'cloud_regions_json',
   label: { en: 'Cloud regions (JSON)', zh: '云服务区域（JSON）' },
   input: 'json',
-  layerId: 'datacentres',
+  layerId: CLOUD_REGION_LAYER,
   detect: (json) => {
     const first = asList((json as Loose | null)?.cloud_regions)[0];
     return !!first && 'metro_area' in first && 'cloud_service_providers' in first;
@@ -44,7 +50,7 @@ export const cloudRegionsJson: Importer = {
     const json = refuseOversize(input, report, options.maxBytes) ? undefined : parseJsonOrFail(input, report);
     return finishImport(
       cloudRegionFeatures(rowsOf(json), report),
-      { layerId: 'datacentres', geometry: 'point', licence: CLOUD_LICENCE, attribution: CLOUD_ATTRIBUTION },
+      { layerId: CLOUD_REGION_LAYER, geometry: 'point', licence: CLOUD_LICENCE, attribution: CLOUD_ATTRIBUTION },
       report,
     );
   },

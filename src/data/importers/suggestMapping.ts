@@ -1,6 +1,12 @@
 // Guesses which column of a generic CSV holds which schema property, for the user to confirm.
 // Exact names first (English or Chinese), then names containing a keyword; a column is used once.
-import type { LayerId } from '../../domain/layerFamilies';
+import {
+  LAYER_FAMILIES,
+  LAYER_IDS,
+  type GeometryKind as FamilyGeometry,
+  layerFamily,
+  type LayerId,
+} from '../../domain/layerFamilies';
 import type { GeometryKind } from '../validate/cleanGeometry';
 import { normaliseColumnName } from '../validate/detectCoordinateColumns';
 
@@ -68,15 +74,27 @@ export function suggestMapping(columns: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+const FAMILY_GEOMETRY: Readonly<Record<GeometryKind, FamilyGeometry>> = {
+  point: 'point',
+  line: 'line',
+  polygon: 'area',
+};
+
 /**
- * The layer features of a geometry kind whose columns map as `mapping` most likely feed: polygons
- * regions; lines with a voltage power lines, other lines fibre; points with a fuel power plants,
- * other points data centres. Without a kind, the columns alone decide.
+ * The layer that features of a geometry kind whose columns map as `mapping` most likely feed, by
+ * the families' `importGuess` (LAYER_FAMILIES): the first family of that geometry whose column the
+ * mapping has, else its fallback family. Without a kind, the columns alone decide (points last).
  */
 export function suggestLayer(mapping: ColumnMapping, kind?: GeometryKind): LayerId {
-  if (kind === 'polygon') return 'regions';
-  if (kind === 'line' || (kind === undefined && mapping.voltage_kv)) {
-    return mapping.voltage_kv ? 'power_lines' : 'fibre_routes';
-  }
-  return mapping.fuel ? 'power_plants' : 'datacentres';
+  const ofKind = (geometry: FamilyGeometry) =>
+    LAYER_IDS.filter((id) => LAYER_FAMILIES[id].geometry === geometry);
+  const candidates = kind ? ofKind(FAMILY_GEOMETRY[kind]) : LAYER_IDS;
+  const byColumn = candidates.find((id) => {
+    const guess = layerFamily(id).importGuess;
+    return typeof guess === 'object' && mapping[guess.column as MappingRole] !== undefined;
+  });
+  const fallback = (kind ? candidates : ofKind('point')).find(
+    (id) => layerFamily(id).importGuess === 'fallback',
+  );
+  return byColumn ?? fallback ?? candidates[0] ?? LAYER_IDS[0]!;
 }

@@ -6,6 +6,7 @@ import { SITE_LAYER_IDS, type LayerRecords, type SiteLayerId } from '../layerFam
 import { nearestLineDistanceKm, type LineFilter } from '../geo/nearestLineDistanceKm';
 import { nearestPointDistanceKm } from '../geo/nearestPointDistanceKm';
 import { buildFibreGraph, type FibreGraph } from '../network/buildFibreGraph';
+import { MEASURED_LAYERS } from './measuredLayers';
 import { latencyForAtlas, type AtlasLatency } from '../network/latencyForAtlas';
 import type { LatencySettings } from '../network/latencySettings';
 
@@ -41,7 +42,7 @@ export function createConstraintContext(
   atlas: Atlas,
   options: ConstraintContextOptions = {},
 ): ConstraintContext {
-  const fibreGraph = buildFibreGraph(atlas.fibre_routes, {
+  const fibreGraph = buildFibreGraph(atlas[MEASURED_LAYERS.fibreGraph], {
     snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
   });
   const regionById = new Map(atlas.regions.map((region) => [region.id, region]));
@@ -67,11 +68,13 @@ export function createConstraintContext(
     },
     latency: memoise((settings: LatencySettings) => latencyForAtlas(fibreGraph, atlas, settings)),
     powerLineDistanceKm: memoise((filter: LineFilter) =>
-      bySites((points) => nearestLineDistanceKm(points, atlas.power_lines, filter)),
+      bySites((points) => nearestLineDistanceKm(points, atlas[MEASURED_LAYERS.powerLines], filter)),
     ),
     networkNodeDistanceKm: memoise((kinds: readonly NetworkNodeKind[]) =>
       bySites((points) =>
-        nearestPointDistanceKm(points, atlas.network_nodes, (node) => kinds.includes(node.kind)),
+        nearestPointDistanceKm(points, atlas[MEASURED_LAYERS.networkNodes], (node) =>
+          kinds.includes(node.kind),
+        ),
       ),
     ),
   };

@@ -3,10 +3,11 @@
 import type { DataCentre } from '../atlas';
 import type { ConstraintContext } from './createConstraintContext';
 import type { ConstraintOf } from './constraint';
+import { MEASURED_LAYERS } from './measuredLayers';
 import { NOT_APPLICABLE, unknown, value, type Measurement, type Subject } from './measurement';
 
 function onDataCentre(subject: Subject, read: (site: DataCentre) => Measurement): Measurement {
-  return subject.layer === 'datacentres' ? read(subject.record) : NOT_APPLICABLE;
+  return subject.layer === MEASURED_LAYERS.computeSites ? read(subject.record) : NOT_APPLICABLE;
 }
 
 const known = (measured: number | string | undefined) =>

@@ -4,6 +4,7 @@
 import type { Region } from '../atlas';
 import type { ConstraintContext } from './createConstraintContext';
 import type { ConstraintOf, HubRoleFilter } from './constraint';
+import { MEASURED_LAYERS } from './measuredLayers';
 import {
   NOT_APPLICABLE,
   unknown,
@@ -54,7 +55,7 @@ export function distanceToPowerLine(
   constraint: ConstraintOf<'maxDistanceToPowerLine'>,
 ): Measurement {
   if (subject.layer === 'regions') return NOT_APPLICABLE;
-  if (context.atlas.power_lines.length === 0) return unknown('no_power_lines');
+  if (context.atlas[MEASURED_LAYERS.powerLines].length === 0) return unknown('no_power_lines');
   const distances = context.powerLineDistanceKm({
     minVoltageKv: constraint.minVoltageKv,
     current: constraint.current,

@@ -8,6 +8,7 @@ import {
   type NetworkNodeKind,
   type SiteStatus,
 } from '../../domain/atlas';
+import { MEASURED_LAYERS } from '../../domain/constraints/measuredLayers';
 
 export interface DatasetChoices {
   /** Statuses that occur among the data centres, in SITE_STATUSES order. */
@@ -21,16 +22,17 @@ export interface DatasetChoices {
 }
 
 export function datasetChoices(atlas: Atlas): DatasetChoices {
-  const statuses = new Set(atlas.datacentres.map((dc) => dc.status));
+  const sites = atlas[MEASURED_LAYERS.computeSites];
+  const statuses = new Set(sites.map((dc) => dc.status));
   const counts = new Map<string, number>();
-  for (const dc of atlas.datacentres) {
+  for (const dc of sites) {
     const name = dc.operator?.trim();
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const operators = [...counts]
     .map(([name, siteCount]) => ({ name, siteCount }))
     .sort((a, b) => b.siteCount - a.siteCount || a.name.localeCompare(b.name));
-  const nodeKinds = new Set(atlas.network_nodes.map((node) => node.kind));
+  const nodeKinds = new Set(atlas[MEASURED_LAYERS.networkNodes].map((node) => node.kind));
   return {
     statuses: SITE_STATUSES.filter((status) => statuses.has(status)),
     operators,
