@@ -3,7 +3,8 @@
 // latency settings — at most one in flight, the latest inputs win — and stores each answer. The
 // main thread never scores.
 import type { LoadedDataset } from '../data';
-import { completeAnalysis, type Analysis } from '../domain/analysis';
+import type { Analysis } from '../domain/analysis';
+import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
 import { takeAtlasJson } from './atlasJsonHandoff';
 import type { WorkerRequest, WorkerResponse } from '../worker/protocol';

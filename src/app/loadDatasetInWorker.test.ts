@@ -3,7 +3,7 @@ import { DatasetLoadError, loadDataset, type LoadProgress } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from '../worker/answerLoad';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
-import { plainRecord } from '../domain/table/tableRows';
+import { plainRecord } from '../worker/table/tableRows';
 import { decodeAtlasJson } from '../worker/atlasJson';
 import { takeAtlasJson } from './atlasJsonHandoff';
 import { loadDatasetInWorker, type LoadWorkerLike } from './loadDatasetInWorker';

@@ -6,7 +6,7 @@
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
 import type { Atlas, AtlasRecord } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
-import { tableRows } from '../domain/table/tableRows';
+import { tableRows } from '../worker/table/tableRows';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
 import { keepAtlasJson } from './atlasJsonHandoff';
 

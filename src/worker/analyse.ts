@@ -2,7 +2,8 @@
 // constraint context), the latency column of the score replaced only when it changed, the scores
 // recombined from the cached matrix, and the constraint verdicts and per-site latency — these two
 // only when the constraints or latency settings changed since the last answer (AnalysisUpdate).
-import type { AnalysisUpdate, LatencyById } from '../domain/analysis';
+import type { LatencyById } from '../domain/analysis';
+import type { AnalysisUpdate } from './analysisUpdate';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
 import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
 import { JUDGED_LAYER_IDS } from '../domain/layerFamilies';

@@ -4,8 +4,8 @@ import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from './answerLoad';
 import type { DataCentre } from '../domain/atlas';
 import { BULK_LAYER_IDS, LAYER_IDS } from '../domain/layerFamilies';
-import { tableBuffers } from '../domain/table/recordTable';
-import { tableRows } from '../domain/table/tableRows';
+import { tableBuffers } from './table/recordTable';
+import { tableRows } from './table/tableRows';
 import { RECORDS_PER_CHUNK, type LoadResponse } from './loadProtocol';
 
 const TINY = `${FIXTURES_URL}tiny/manifest.json`;

@@ -6,7 +6,7 @@
 import { loadDataset, type FetchFn } from '../data';
 import { BULK_LAYER_IDS, LAYER_IDS } from '../domain/layerFamilies';
 import { encodeAtlasJson } from './atlasJson';
-import { encodeRecordTable, tableBuffers } from '../domain/table/recordTable';
+import { encodeRecordTable, tableBuffers } from './table/recordTable';
 import { RECORDS_PER_CHUNK, type LoadRequest, type LoadResponse } from './loadProtocol';
 
 export async function answerLoad(

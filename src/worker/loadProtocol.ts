@@ -4,7 +4,7 @@
 // closing `loaded` or `failed`; every message repeats the id.
 import type { AtlasRecord } from '../domain/atlas';
 import type { LayerId } from '../domain/layerFamilies';
-import type { RecordTable } from '../domain/table/recordTable';
+import type { RecordTable } from './table/recordTable';
 import type { LoadedDataset, LoadProgress } from '../data';
 
 /** Records per `records` message: small enough that the main thread unpacks one in a few ms. */

@@ -1,7 +1,7 @@
 // Typed messages between the main thread and the compute worker. Each request carries an id that
 // its response repeats. To add a message: a row in WorkerRequests and WorkerResponses, and a
 // handler row in computeEngine.ts; failures come back as `error` messages, never as throws.
-import type { AnalysisUpdate } from '../domain/analysis';
+import type { AnalysisUpdate } from './analysisUpdate';
 import type { AppendedLayer } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import type { Constraint } from '../domain/constraints/constraint';

@@ -5,7 +5,7 @@ import type { Lang } from '../../domain/lang';
 import type { FieldDisplay } from '../../data';
 import { HIDDEN_FIELDS } from './fieldLabels';
 import { formatValue, isYearField } from './formatValue';
-import { plainRecord } from '../../domain/table/tableRows';
+import { plainRecord } from '../../worker/table/tableRows';
 
 export interface AttributeRow {
   readonly key: string;

@@ -5,7 +5,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { LayerRecords } from '../../domain/atlas';
 import type { LayerId } from '../../domain/layerFamilies';
 import { toSnakeCase } from '../../data';
-import { plainRecord } from '../../domain/table/tableRows';
+import { plainRecord } from '../../worker/table/tableRows';
 
 /** Record fields that are not properties: the geometry and what is spread out below. */
 const NOT_PROPERTIES: ReadonlySet<string> = new Set([

@@ -1,12 +1,12 @@
 // One region's slice of an analysis: its score, raw and normalised rows and the resolved weights,
 // looked up by id through an index built once per analysis.
-import type { Analysis } from '../../domain/analysis';
+import type { ScoreAnalysis } from '../../domain/analysis';
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { RegionScore } from '../../domain/score/scoreRegions';
 import type { WeightsConfig } from '../../domain/score/weightsConfig';
 
 /** The part of an analysis the score UI reads. */
-export type ScoreAnalysis = Pick<Analysis, 'scores' | 'raw'>;
+export type { ScoreAnalysis } from '../../domain/analysis';
 
 export interface RegionScoreView {
   readonly score: RegionScore;

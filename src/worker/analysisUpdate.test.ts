@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completeAnalysis, type Analysis, type AnalysisUpdate } from './analysis';
+import type { Analysis } from '../domain/analysis';
+import { completeAnalysis, type AnalysisUpdate } from './analysisUpdate';
 
 const previous = {
   constraints: { regions: [] },
