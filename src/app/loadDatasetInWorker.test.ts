@@ -3,7 +3,6 @@ import { DatasetLoadError, loadDataset, type LoadProgress } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
 import { answerLoad } from '../worker/answerLoad';
 import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
-import { plainRecord } from '../worker/table/tableRows';
 import { decodeAtlasJson } from '../worker/atlasJson';
 import { takeAtlasJson } from './atlasJsonHandoff';
 import { loadDatasetInWorker, type LoadWorkerLike } from './loadDatasetInWorker';
@@ -43,7 +42,10 @@ describe('loadDatasetInWorker', () => {
     });
     const direct = await loadDataset(TINY, { fetchFn: createFixtureFetch().fetchFn });
     const plainAtlas = Object.fromEntries(
-      Object.entries(dataset.atlas).map(([id, records]) => [id, records.map(plainRecord)]),
+      Object.entries(dataset.atlas).map(([id, records]) => [
+        id,
+        records.map((record) => ({ ...record })),
+      ]),
     );
     expect({ ...dataset, atlas: plainAtlas }).toEqual(direct);
     // The atlas also came as JSON bytes, kept for the compute worker, and taken only once.

@@ -5,7 +5,6 @@ import type { Lang } from '../../domain/lang';
 import type { FieldDisplay } from '../../data';
 import { HIDDEN_FIELDS } from './fieldLabels';
 import { formatValue, isYearField } from './formatValue';
-import { plainRecord } from '../../worker/table/tableRows';
 
 export interface AttributeRow {
   readonly key: string;
@@ -33,7 +32,7 @@ export function recordRows(
   lang: Lang,
   describe: DescribeField,
 ): AttributeRow[] {
-  const rows = Object.entries(plainRecord(record))
+  const rows = Object.entries(record)
     .filter(([key, value]) => !HIDDEN_FIELDS.has(key) && value !== undefined)
     .map(([key, value]) => row(key, value, lang, describe));
   if ('stats' in record) {

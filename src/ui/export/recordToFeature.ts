@@ -5,7 +5,6 @@ import type { Feature, Geometry } from 'geojson';
 import type { LayerRecords } from '../../domain/atlas';
 import type { LayerId } from '../../domain/layerFamilies';
 import { toSnakeCase } from '../../data';
-import { plainRecord } from '../../worker/table/tableRows';
 
 /** Record fields that are not properties: the geometry and what is spread out below. */
 const NOT_PROPERTIES: ReadonlySet<string> = new Set([
@@ -27,7 +26,7 @@ function geometryOf(record: object): Geometry {
 /** The Feature for `record` of `layerId`, with `id` both on the feature and in its properties. */
 export function recordToFeature<L extends LayerId>(_layerId: L, record: LayerRecords[L]): Feature {
   const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(plainRecord(record))) {
+  for (const [key, value] of Object.entries(record)) {
     if (value === undefined || NOT_PROPERTIES.has(key)) continue;
     properties[toSnakeCase(key)] = value;
   }

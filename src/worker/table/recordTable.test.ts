@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeRecordTable, MAX_CATEGORIES, tableBuffers } from './recordTable';
-import { isTableRow, plainRecord, tableRows } from './tableRows';
+import { tableRows } from './tableRows';
 
 const withoutUndefined = (record: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
@@ -26,19 +26,34 @@ describe('encodeRecordTable and tableRows', () => {
     expect(table.columns.regionIds?.kind).toBe('json');
     const moved = structuredClone(table, { transfer: tableBuffers(table) });
     const rows = tableRows<ReturnType<typeof site>>(moved);
-    expect(rows.map(plainRecord)).toEqual(records.map(withoutUndefined));
+    expect(rows.map((row) => ({ ...row }))).toEqual(records.map(withoutUndefined));
     expect(rows[7]!.name).toBe(records[7]!.name);
     expect(rows[5]!.capacityMw).toBeUndefined();
     expect(JSON.parse(JSON.stringify(rows[4]))).toEqual(withoutUndefined(records[4]!));
   });
 
-  it('gives rows no own fields, so a plain copy is needed to list them', () => {
+  it('copies a row like the plain record: spread, entries, `in`, structuredClone and JSON', () => {
+    const records = [
+      { id: 'a', capacityMw: 5, position: [1, 2] as const },
+      { id: 'b', operator: 'X' },
+    ];
+    const [a, b] = tableRows<Record<string, unknown>>(encodeRecordTable(records));
+    expect({ ...a }).toEqual(records[0]);
+    expect(Object.entries(b!)).toEqual([
+      ['id', 'b'],
+      ['operator', 'X'],
+    ]);
+    expect('capacityMw' in b!).toBe(false);
+    expect('operator' in a!).toBe(false);
+    expect(structuredClone(a)).toEqual(records[0]);
+    expect(JSON.parse(JSON.stringify(b))).toEqual(records[1]);
+    expect({ ...a, capacityMw: 7 }).toEqual({ ...records[0], capacityMw: 7 });
+  });
+
+  it('keeps rows read-only', () => {
     const [row] = tableRows<{ id: string }>(encodeRecordTable([{ id: 'a' }]));
-    expect(Object.keys(row!)).toEqual([]);
-    expect(isTableRow(row!)).toBe(true);
-    expect(Object.keys(plainRecord(row!))).toEqual(['id']);
-    const plain = { id: 'b' };
-    expect(plainRecord(plain)).toBe(plain);
+    expect(() => Object.assign(row!, { id: 'b' })).toThrow(TypeError);
+    expect(row!.id).toBe('a');
   });
 
   it('stores many distinct strings as text, not as a dictionary', () => {
@@ -65,7 +80,7 @@ describe('encodeRecordTable and tableRows', () => {
     fc.assert(
       fc.property(fc.array(record, { maxLength: 30 }), (records) => {
         const rows = tableRows<Record<string, unknown>>(encodeRecordTable(records));
-        expect(rows.map(plainRecord)).toEqual(
+        expect(rows.map((row) => ({ ...row }))).toEqual(
           records.map((r) => JSON.parse(JSON.stringify(withoutUndefined(r))) as unknown),
         );
       }),
