@@ -1,7 +1,12 @@
 // Coordination score benchmarks (issues 4 and 7): full recompute after a data change against the
 // naive turf baseline, on fixtures S and L (also as structured clones, the records the worker
 // gets), a recompute with the region index reused, and a weights-only recompute in the engine.
-import { aggregateIndicators, type RawMatrix } from '../src/domain/score/aggregateIndicators';
+import { DEFAULT_LATENCY_SETTINGS } from '../src/domain/network/latencySettings';
+import {
+  aggregateIndicators,
+  withLatency,
+  type RawMatrix,
+} from '../src/domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY } from '../src/domain/score/indicatorRegistry';
 import { scoreRegions, type ScoreResult } from '../src/domain/score/scoreRegions';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../src/domain/score/weightsConfig';
@@ -108,20 +113,38 @@ function asWorkerReceives(fixture: Fixture, maxFastMs: number, withBaseline: boo
 
 function weightsOnly(fixture: Fixture): BenchCase {
   const engine = createComputeEngine();
-  const ready = engine.handle({ type: 'init', id: 0, atlas: fixture.atlas });
+  engine.setBase(fixture.atlas);
+  const ready = engine.handle({ type: 'init', id: 0 });
   if (ready.type !== 'ready') throw new Error(`engine init failed: ${JSON.stringify(ready)}`);
   let id = 1;
+  const analyse = (weights: WeightsConfig) => {
+    const response = engine.handle({
+      type: 'analyse',
+      id: id++,
+      weights,
+      constraints: [],
+      latency: DEFAULT_LATENCY_SETTINGS,
+    });
+    if (response.type !== 'analysis') throw new Error(JSON.stringify(response));
+    return response.analysis;
+  };
+  // The first answer computes latency over the fibre graph; later weights moves reuse it.
+  const first = analyse(DEFAULT_WEIGHTS);
+  const latencyColumn = first.raw.indicatorIds.indexOf('latency_to_demand_ms');
+  const latencyMs = new Map(
+    first.raw.regionIds.map((regionId, r) => [regionId, first.raw.values[r]![latencyColumn]]),
+  );
   return {
     name: `score: weights-only recompute in the compute engine, fixture ${fixture.size}`,
     baselineName: 're-aggregating geometry on every weights change (fast aggregation)',
-    fast: () => {
-      const response = engine.handle({ type: 'score', id: id++, weights: WEIGHTS_CHANGE });
-      if (response.type !== 'scores') throw new Error(JSON.stringify(response));
-      return response.results.regions.map((r) => r.degree);
-    },
+    fast: () => analyse(WEIGHTS_CHANGE).scores.regions.map((r) => r.degree),
     baseline: () =>
       scoreRegions(
-        aggregateIndicators(fixture.atlas, INDICATOR_REGISTRY),
+        withLatency(
+          aggregateIndicators(fixture.atlas, INDICATOR_REGISTRY),
+          INDICATOR_REGISTRY,
+          latencyMs,
+        ),
         WEIGHTS_CHANGE,
       ).regions.map((r) => r.degree),
     same: (a, b) => JSON.stringify(a) === JSON.stringify(b),

@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testAtlas } from '../domain/testing/constraintAtlas';
 import { createAppStore } from '../state/createAppStore';
-import { createComputeEngine } from '../worker/computeEngine';
-import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
-import { encodeAtlasJson } from '../worker/atlasJson';
-import { keepAtlasJson } from './atlasJsonHandoff';
-import { connectCompute, type WorkerLike } from './connectCompute';
+import { connectCompute } from './connectCompute';
+import { fakeAtlasWorker } from './testing/fakeAtlasWorker';
 import type { LoadedDataset } from '../data';
 
-/** A worker that answers with the real engine when `flush` is called, one message at a time. */
-function fakeWorker() {
-  const engine = createComputeEngine();
-  const queue: WorkerRequest[] = [];
-  const worker: WorkerLike & { sent: WorkerRequest[]; flush(): void } = {
-    sent: [],
-    onmessage: null,
-    postMessage(message) {
-      this.sent.push(message);
-      queue.push(message);
-    },
-    terminate() {},
-    flush() {
-      while (queue.length) {
-        const data = engine.handle(queue.shift()) as WorkerResponse;
-        this.onmessage?.({ data } as MessageEvent<WorkerResponse>);
-      }
-    },
-  };
-  return worker;
-}
+const fakeWorker = () => fakeAtlasWorker({ base: testAtlas });
 
 const dataset = { atlas: testAtlas, layers: [], manifestIssues: [] } as unknown as LoadedDataset;
 
@@ -69,25 +46,13 @@ describe('connectCompute', () => {
     expect(worker.sent).toEqual([]);
   });
 
-  it("sends the load worker's JSON bytes once, transferred, then only the added layers", () => {
+  it('asks the worker to aggregate the dataset it loaded, then again with the added layers', () => {
     const store = createAppStore();
     const worker = fakeWorker();
-    const transfers: (Transferable[] | undefined)[] = [];
-    const post = worker.postMessage.bind(worker);
-    worker.postMessage = (message, transfer) => {
-      transfers.push(transfer);
-      post(message);
-    };
     connectCompute(store, worker);
-    const loaded = { ...dataset };
-    const atlasJson = encodeAtlasJson(testAtlas);
-    keepAtlasJson(loaded, atlasJson);
-    store.getState().setDataset(loaded);
+    store.getState().setDataset(dataset);
     worker.flush();
-    const [init] = worker.sent;
-    expect(init).toMatchObject({ type: 'init', atlasJson, appended: [] });
-    expect(init && 'atlas' in init).toBe(false);
-    expect(transfers[0]).toEqual([atlasJson]);
+    expect(worker.sent[0]).toEqual({ type: 'init', id: expect.any(Number), appended: [] });
 
     const site = { ...testAtlas.datacentres[0]!, id: 'mine' };
     store.getState().addLayer({
@@ -101,8 +66,7 @@ describe('connectCompute', () => {
     worker.flush();
     const inits = worker.sent.filter((m) => m.type === 'init');
     expect(inits).toHaveLength(2);
-    expect(inits[1]).not.toHaveProperty('atlasJson');
-    expect(inits[1]).not.toHaveProperty('atlas');
+    expect(inits[1]).toMatchObject({ appended: [{ id: 'added-1', records: [site] }] });
     const verdictIds = store.getState().analysis?.constraints.datacentres.map((v) => v.id);
     expect(verdictIds).toContain('mine');
   });

@@ -1,28 +1,21 @@
-// Connects the store to the compute worker: sends the dataset once (then only the user's added
-// layers when they change), then one `analyse` request per change of weights, constraints or
-// latency settings — at most one in flight, the latest inputs win — and stores each answer. The
-// main thread never scores.
-import type { LoadedDataset } from '../data';
+// Connects the store to the atlas worker's analyses: once a dataset is loaded (the worker keeps it)
+// and whenever the user's added layers change, an `init` with those layers; then one `analyse`
+// request per change of weights, constraints or latency settings — at most one in flight, the
+// latest inputs win — and stores each answer. The main thread never scores.
 import type { Analysis } from '../domain/analysis';
 import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
-import { takeAtlasJson } from './atlasJsonHandoff';
-import type { WorkerRequest, WorkerResponse } from '../worker/protocol';
+import type { WorkerResponse } from '../worker/protocol';
+import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
 
-export interface WorkerLike {
-  postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
-  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
-  terminate(): void;
-}
-
-export function createComputeWorker(): WorkerLike {
-  return new Worker(new URL('../worker/computeWorker.ts', import.meta.url), { type: 'module' });
-}
+const ANALYSIS_TYPES: ReadonlySet<string> = new Set(['ready', 'analysis', 'error']);
+const isAnalysisResponse = (data: AtlasWorkerMessage): data is WorkerResponse =>
+  ANALYSIS_TYPES.has(data.type);
 
 const analysisInputs = (state: AppState) => [state.weights, state.constraints, state.latency];
 
-/** Starts the connection; returns the function that stops it and the worker. */
-export function connectCompute(store: AppStore, worker: WorkerLike = createComputeWorker()) {
+/** Starts the connection; returns the function that stops it. */
+export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
   let nextId = 1;
   let ready = false;
   let inFlight = false;
@@ -41,12 +34,10 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
     worker.postMessage({ type: 'analyse', id: nextId++, weights, constraints, latency });
   };
 
-  let sentBase: LoadedDataset | null = null;
   /** The last whole analysis since the last init: what a partial answer is completed with. */
   let latestWhole: Analysis | null = null;
 
-  /** The dataset's own records go once per dataset, as the load worker's JSON bytes when there
-   * are some (transferred: no copy on this thread); the user's added layers go every time. */
+  /** The worker aggregates the dataset it loaded with the user's added layers appended. */
   const sendInit = () => {
     const { baseDataset, addedLayers } = store.getState();
     if (!baseDataset) return;
@@ -54,18 +45,11 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
     latestWhole = null;
     initId = nextId++;
     const appended = addedLayers.map(({ id, layerId, records }) => ({ id, layerId, records }));
-    if (baseDataset === sentBase) {
-      worker.postMessage({ type: 'init', id: initId, appended });
-      return;
-    }
-    sentBase = baseDataset;
-    const atlasJson = takeAtlasJson(baseDataset);
-    if (atlasJson)
-      worker.postMessage({ type: 'init', id: initId, atlasJson, appended }, [atlasJson]);
-    else worker.postMessage({ type: 'init', id: initId, atlas: baseDataset.atlas, appended });
+    worker.postMessage({ type: 'init', id: initId, appended });
   };
 
-  worker.onmessage = ({ data }) => {
+  const onMessage = ({ data }: MessageEvent<AtlasWorkerMessage>) => {
+    if (!isAnalysisResponse(data)) return;
     if (data.type === 'ready' && data.id === initId) {
       ready = true;
       sendAnalyse();
@@ -85,6 +69,7 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
     }
   };
 
+  worker.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.dataset !== previous.dataset) return sendInit();
     const now = analysisInputs(state);
@@ -95,6 +80,6 @@ export function connectCompute(store: AppStore, worker: WorkerLike = createCompu
 
   return () => {
     unsubscribe();
-    worker.terminate();
+    worker.removeEventListener('message', onMessage);
   };
 }

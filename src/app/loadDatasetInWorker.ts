@@ -1,80 +1,108 @@
-// Loads a dataset in the load worker: the main thread never fetches or parses layer files, it only
-// gathers what the worker sends — large layers as tables it keeps as rows (tableRows: a few bytes
-// a record on this thread), the others as records in chunks (one short task each) — and resolves
-// with the same LoadedDataset that loadDataset would give, keeping the atlas JSON bytes for the
-// compute worker (atlasJsonHandoff). Rejects with DatasetLoadError when the manifest fails.
+// Loads a dataset in the atlas worker: the main thread never fetches or parses layer files, it only
+// gathers what the worker sends — bulk layers as tables it keeps as rows (tableRowMaker: a few
+// bytes a record on this thread, made in short slices), the others as records in chunks (one short
+// task each) — and resolves with the same LoadedDataset that loadDataset would give. The worker
+// keeps its own parsed atlas for the analyses. Rejects with DatasetLoadError when the manifest fails.
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
 import type { Atlas, AtlasRecord } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
-import { tableRows } from '../worker/table/tableRows';
-import type { LoadRequest, LoadResponse } from '../worker/loadProtocol';
-import { keepAtlasJson } from './atlasJsonHandoff';
+import type { LoadResponse } from '../worker/loadProtocol';
+import type { RecordTable } from '../worker/table/recordTable';
+import { tableRowMaker } from '../worker/table/tableRows';
+import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
 
-export interface LoadWorkerLike {
-  postMessage(message: LoadRequest): void;
-  onmessage: ((event: MessageEvent<LoadResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
-
-export function createLoadWorker(): LoadWorkerLike {
-  return new Worker(new URL('../worker/loadWorker.ts', import.meta.url), { type: 'module' });
-}
-
-/** The User Timing measure of each load-worker message the main thread handles (benchmarks). */
+/** The User Timing measure of each data step the main thread takes (benchmarks). */
 export const LOAD_MESSAGE_MEASURE = 'atlas:load-message';
 
+/** Rows made in one task: a few ms of main-thread work. */
+export const ROWS_PER_SLICE = 2_000;
+
 export interface LoadInWorkerOptions {
+  readonly worker: AtlasWorkerLike;
   readonly onProgress?: (progress: LoadProgress) => void;
-  /** Defaults to a new load worker, terminated when the load ends. */
-  readonly createWorker?: () => LoadWorkerLike;
 }
 
-/** True where module Web Workers can be started (not in node or very old browsers). */
-export const canUseWorkers = (): boolean => typeof Worker !== 'undefined';
+let nextLoadId = 1;
+
+const LOAD_TYPES: ReadonlySet<string> = new Set([
+  'progress',
+  'records',
+  'table',
+  'loaded',
+  'failed',
+]);
+
+const isLoadResponse = (data: AtlasWorkerMessage): data is LoadResponse =>
+  LOAD_TYPES.has(data.type);
+
+/** Resolves after other tasks (input, drawing) had their turn. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The table's rows, made ROWS_PER_SLICE at a time with a task boundary between slices. */
+async function rowsInSlices(table: RecordTable): Promise<AtlasRecord[]> {
+  const make = tableRowMaker<AtlasRecord>(table);
+  const rows = new Array<AtlasRecord>(table.length);
+  for (let start = 0; start < table.length; start += ROWS_PER_SLICE) {
+    if (start > 0) await nextTask();
+    const began = performance.now();
+    const end = Math.min(table.length, start + ROWS_PER_SLICE);
+    for (let index = start; index < end; index++) rows[index] = make(index);
+    performance.measure(LOAD_MESSAGE_MEASURE, { start: began });
+  }
+  return rows;
+}
 
 /**
- * Loads the dataset whose manifest is at `manifestUrl` (relative to the page, or absolute) in a
- * worker. Resolves once every record has arrived; the worker is terminated either way.
+ * Loads the dataset whose manifest is at `manifestUrl` (relative to the page, or absolute) in the
+ * atlas worker. Resolves once every record has arrived and every row is made.
  */
 export function loadDatasetInWorker(
   manifestUrl: string,
-  options: LoadInWorkerOptions = {},
+  { worker, onProgress }: LoadInWorkerOptions,
 ): Promise<LoadedDataset> {
-  const worker = (options.createWorker ?? createLoadWorker)();
-  const records = new Map<LayerId, AtlasRecord[]>(LAYER_IDS.map((id) => [id, []]));
-  const id = 1;
+  const id = nextLoadId++;
+  const records = new Map<LayerId, AtlasRecord[]>(LAYER_IDS.map((layer) => [layer, []]));
+  const tables = new Map<LayerId, RecordTable>();
   const base = globalThis.location?.href;
   const absoluteUrl = base ? new URL(manifestUrl, base).href : manifestUrl;
   return new Promise<LoadedDataset>((resolve, reject) => {
-    const finish = (outcome: () => void) => {
-      worker.onmessage = null;
-      worker.onerror = null;
-      worker.terminate();
-      outcome();
+    const stop = () => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
     };
-    worker.onerror = (event) =>
-      finish(() => reject(new Error(`Load worker failed: ${event.message || 'unknown error'}`)));
+    const finish = async (dataset: Omit<LoadedDataset, 'atlas'>) => {
+      for (const [layer, table] of tables) records.set(layer, await rowsInSlices(table));
+      // Each list holds only the records the worker sent under that very layer id.
+      resolve({ ...dataset, atlas: Object.fromEntries(records) as unknown as Atlas });
+    };
     const handle = (data: LoadResponse) => {
-      if (data.id !== id) return;
-      if (data.type === 'progress') options.onProgress?.(data.progress);
+      if (data.type === 'progress') onProgress?.(data.progress);
       else if (data.type === 'records') records.get(data.layerId)?.push(...data.records);
-      else if (data.type === 'table') records.set(data.layerId, tableRows(data.table));
-      else if (data.type === 'failed') finish(() => reject(new DatasetLoadError(data.message)));
-      else {
-        // Each list holds only the records the worker sent under that very layer id.
-        const atlas = Object.fromEntries(records) as unknown as Atlas;
-        const dataset: LoadedDataset = { ...data.dataset, atlas };
-        keepAtlasJson(dataset, data.atlasJson);
-        finish(() => resolve(dataset));
+      else if (data.type === 'table') tables.set(data.layerId, data.table);
+      else if (data.type === 'failed') {
+        stop();
+        reject(new DatasetLoadError(data.message));
+      } else {
+        stop();
+        void finish(data.dataset);
       }
     };
-    worker.onmessage = (event) => {
+    function onMessage(event: MessageEvent<AtlasWorkerMessage>) {
       // The browser unpacks `event.data` on first read, so this measure covers it too.
       const start = performance.now();
-      handle(event.data);
+      const data = event.data;
+      if (!isLoadResponse(data) || data.id !== id) return;
+      handle(data);
       performance.measure(LOAD_MESSAGE_MEASURE, { start });
-    };
+    }
+    function onError(event: ErrorEvent) {
+      stop();
+      reject(new Error(`Atlas worker failed: ${event.message || 'unknown error'}`));
+    }
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
     worker.postMessage({ type: 'load', id, manifestUrl: absoluteUrl });
   });
 }

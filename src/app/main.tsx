@@ -1,5 +1,5 @@
-// Entry point: make the store, restore the view from the link, start the compute worker, choose
-// and load the dataset, render the app.
+// Entry point: make the store, restore the view from the link, start the atlas worker (it loads
+// the dataset and answers the analyses), choose and load the dataset, render the app.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
@@ -8,10 +8,12 @@ import { createAppStore } from '../state/createAppStore';
 import { makeNotice } from '../state/url/notices';
 import { App } from './App';
 import { chooseDataset } from './chooseDataset';
+import { createAtlasWorker } from './atlasWorker';
 import { connectCompute } from './connectCompute';
+import { loadDatasetInWorker } from './loadDatasetInWorker';
 import { connectUrl } from './connectUrl';
 import { initialLang } from './initialLang';
-import { startDatasetLoad } from './startDatasetLoad';
+import { startDatasetLoad, type DatasetLoader } from './startDatasetLoad';
 
 /** Below this width (CSS px) the side panel starts closed, as a sheet over the map. */
 const PHONE_WIDTH_PX = 700;
@@ -24,11 +26,14 @@ const store = createAppStore({
 Object.defineProperty(window, '__atlasStore', { value: store });
 const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
-connectCompute(store);
+const worker = createAtlasWorker();
+connectCompute(store, worker);
+const loadInWorker: DatasetLoader = (manifestUrl, onProgress) =>
+  loadDatasetInWorker(manifestUrl, { worker, onProgress });
 
 const dataset = chooseDataset(store.getState().datasetUrl, window.location.href);
 const load = (manifestUrl?: string) =>
-  void startDatasetLoad(store, { manifestUrl, fitCamera: !linkHadCamera });
+  void startDatasetLoad(store, { load: loadInWorker, manifestUrl, fitCamera: !linkHadCamera });
 if (dataset.kind === 'invalid') {
   store.getState().addNotices([makeNotice('dropped', 'ds', { en: 'dataset', zh: '数据集' })]);
 }

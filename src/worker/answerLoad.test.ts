@@ -32,11 +32,9 @@ describe('answerLoad', () => {
   it('posts progress, small layers in chunks of at most RECORDS_PER_CHUNK, then the rest', async () => {
     const count = 2 * RECORDS_PER_CHUNK + 500;
     const posted: LoadResponse[] = [];
-    await answerLoad(
-      { type: 'load', id: 7, manifestUrl: TINY },
-      (m) => posted.push(m),
-      manyCopiesFetch('hubs.geojson', count),
-    );
+    await answerLoad({ type: 'load', id: 7, manifestUrl: TINY }, (m) => posted.push(m), {
+      fetchFn: manyCopiesFetch('hubs.geojson', count),
+    });
     expect(posted.every((m) => m.id === 7)).toBe(true);
     expect(posted[0]?.type).toBe('progress');
     expect(posted.at(-1)?.type).toBe('loaded');
@@ -57,7 +55,7 @@ describe('answerLoad', () => {
     await answerLoad(
       { type: 'load', id: 3, manifestUrl: TINY },
       (message, transfer) => posted.push({ message, transfer }),
-      manyCopiesFetch('datacentres.geojson', count),
+      { fetchFn: manyCopiesFetch('datacentres.geojson', count) },
     );
     const tables = posted.filter(({ message }) => message.type === 'table');
     expect(tables.map(({ message }) => message.type === 'table' && message.layerId)).toEqual(
@@ -80,11 +78,9 @@ describe('answerLoad', () => {
   it('answers a manifest that cannot be fetched with one failed message naming it', async () => {
     const posted: LoadResponse[] = [];
     const url = `${FIXTURES_URL}nowhere/manifest.json`;
-    await answerLoad(
-      { type: 'load', id: 1, manifestUrl: url },
-      (m) => posted.push(m),
-      createFixtureFetch().fetchFn,
-    );
+    await answerLoad({ type: 'load', id: 1, manifestUrl: url }, (m) => posted.push(m), {
+      fetchFn: createFixtureFetch().fetchFn,
+    });
     expect(posted).toHaveLength(1);
     expect(posted[0]).toMatchObject({ type: 'failed', id: 1 });
     expect(posted[0]?.type === 'failed' && posted[0].message).toContain(url);

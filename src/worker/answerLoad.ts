@@ -1,18 +1,24 @@
-// Answers one `load` request: loads the dataset (fetch, parse, validate), posts progress, then the
-// large layers as tables (BULK_LAYER_IDS, buffers transferred), the others' records in chunks of
-// RECORDS_PER_CHUNK, and the rest of the dataset last with the atlas as JSON bytes for the compute
-// worker (encoded while the main thread unpacks the chunks; transferred). Never throws: a
-// manifest that fails becomes a `failed` message.
+// Answers one `load` request in the atlas worker: loads the dataset (fetch, parse, validate),
+// posts progress, then each bulk layer as one table (buffers transferred), the other layers'
+// records in chunks of RECORDS_PER_CHUNK, and `loaded` last. The parsed atlas stays in this worker
+// (`keep`), where the compute engine scores it: nothing is encoded for another thread. Never
+// throws: a manifest that fails becomes a `failed` message.
 import { loadDataset, type FetchFn } from '../data';
+import type { Atlas } from '../domain/atlas';
 import { BULK_LAYER_IDS, LAYER_IDS } from '../domain/layerFamilies';
-import { encodeAtlasJson } from './atlasJson';
-import { encodeRecordTable, tableBuffers } from './table/recordTable';
 import { RECORDS_PER_CHUNK, type LoadRequest, type LoadResponse } from './loadProtocol';
+import { encodeRecordTable, tableBuffers } from './table/recordTable';
+
+export interface AnswerLoadOptions {
+  readonly fetchFn?: FetchFn;
+  /** Receives the parsed atlas before `loaded` is posted. */
+  readonly keep?: (atlas: Atlas) => void;
+}
 
 export async function answerLoad(
   { id, manifestUrl }: LoadRequest,
   post: (message: LoadResponse, transfer?: Transferable[]) => void,
-  fetchFn?: FetchFn,
+  { fetchFn, keep }: AnswerLoadOptions = {},
 ): Promise<void> {
   try {
     const { atlas, ...rest } = await loadDataset(manifestUrl, {
@@ -35,8 +41,8 @@ export async function answerLoad(
         });
       }
     }
-    const atlasJson = encodeAtlasJson(atlas);
-    post({ type: 'loaded', id, dataset: rest, atlasJson }, [atlasJson]);
+    keep?.(atlas);
+    post({ type: 'loaded', id, dataset: rest });
   } catch (error) {
     post({ type: 'failed', id, message: error instanceof Error ? error.message : String(error) });
   }

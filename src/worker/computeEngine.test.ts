@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAtlas, type Atlas } from '../domain/atlas';
+import { DEFAULT_LATENCY_SETTINGS } from '../domain/network/latencySettings';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
 import { TEST_REGIONS, testRegion } from '../domain/testing/spatialRegions';
-import { encodeAtlasJson } from './atlasJson';
 import { createComputeEngine } from './computeEngine';
 import type { WorkerResponse } from './protocol';
 
@@ -18,60 +18,71 @@ function expectType<T extends WorkerResponse['type']>(response: WorkerResponse, 
   return response as Extract<WorkerResponse, { type: T }>;
 }
 
+/** An engine holding `given` as if the worker had loaded it, initialised with no added layer. */
+function engineWith(given: Atlas) {
+  const engine = createComputeEngine();
+  engine.setBase(given);
+  engine.handle({ type: 'init', id: 1 });
+  return engine;
+}
+
+const analyse = (
+  engine: ReturnType<typeof createComputeEngine>,
+  id: number,
+  weights = DEFAULT_WEIGHTS,
+) =>
+  expectType(
+    engine.handle({
+      type: 'analyse',
+      id,
+      weights,
+      constraints: [],
+      latency: DEFAULT_LATENCY_SETTINGS,
+    }),
+    'analysis',
+  ).analysis;
+
 describe('createComputeEngine', () => {
-  it('answers init with ready and the same request id', () => {
+  it('answers init with ready and the same request id, once a dataset is loaded', () => {
     const engine = createComputeEngine();
-    const ready = expectType(engine.handle({ type: 'init', id: 7, atlas }), 'ready');
+    expect(expectType(engine.handle({ type: 'init', id: 6 }), 'error').message).toMatch(
+      /before a dataset was loaded/,
+    );
+    engine.setBase(atlas);
+    const ready = expectType(engine.handle({ type: 'init', id: 7 }), 'ready');
     expect(ready.id).toBe(7);
     expect(ready.regionCount).toBe(3);
   });
 
   it('recombines the cached matrix on a weights-only change, without re-aggregating', () => {
-    const engine = createComputeEngine();
-    engine.handle({ type: 'init', id: 1, atlas });
-    const first = expectType(
-      engine.handle({ type: 'score', id: 2, weights: DEFAULT_WEIGHTS }),
-      'scores',
-    );
+    const engine = engineWith(atlas);
+    const first = analyse(engine, 2);
     const weights = {
       ...DEFAULT_WEIGHTS,
       subsystemWeights: { ...DEFAULT_WEIGHTS.subsystemWeights, data: 3 },
     };
-    const second = expectType(engine.handle({ type: 'score', id: 3, weights }), 'scores');
+    const second = analyse(engine, 3, weights);
     expect(second.raw).toBe(first.raw);
-    expect(second.latencyUpdated).toBe(false);
-    expect(second.results.subsystemWeights.data).toBeGreaterThan(
-      first.results.subsystemWeights.data,
-    );
+    expect(second.constraints).toBeUndefined();
+    expect(second.scores.subsystemWeights.data).toBeGreaterThan(first.scores.subsystemWeights.data);
   });
 
-  it('replaces the latency column when the latency map changes, and only then', () => {
-    const engine = createComputeEngine();
-    engine.handle({ type: 'init', id: 1, atlas });
-    const latencyMs = { W: 5, E: null };
-    const changed = expectType(
-      engine.handle({ type: 'score', id: 2, weights: DEFAULT_WEIGHTS, latencyMs }),
-      'scores',
-    );
-    const same = expectType(
-      engine.handle({ type: 'score', id: 3, weights: DEFAULT_WEIGHTS, latencyMs }),
-      'scores',
-    );
-    const j = changed.raw.indicatorIds.indexOf('latency_to_demand_ms');
-    expect(changed.latencyUpdated).toBe(true);
-    expect(changed.raw.values.map((row) => row[j])).toEqual([5, undefined, undefined]);
-    expect(same.latencyUpdated).toBe(false);
-  });
-
-  it('reports errors as messages: score before init, unknown or malformed requests', () => {
+  it('reports errors as messages: analyse before init, unknown or malformed requests', () => {
     const engine = createComputeEngine();
     const early = expectType(
-      engine.handle({ type: 'score', id: 4, weights: DEFAULT_WEIGHTS }),
+      engine.handle({
+        type: 'analyse',
+        id: 4,
+        weights: DEFAULT_WEIGHTS,
+        constraints: [],
+        latency: DEFAULT_LATENCY_SETTINGS,
+      }),
       'error',
     );
     expect(early.id).toBe(4);
     expect(early.message).toMatch(/before init/);
     expect(engine.handle({ type: 'explode', id: 5 }).type).toBe('error');
+    expect(engine.handle({ type: 'score', id: 6, weights: DEFAULT_WEIGHTS }).type).toBe('error');
     expect(engine.handle(null).type).toBe('error');
   });
 });
@@ -79,9 +90,7 @@ describe('createComputeEngine', () => {
 describe('the analyse request', () => {
   it('answers with scores, constraint verdicts and latency for the same inputs', async () => {
     const { testAtlas } = await import('../domain/testing/constraintAtlas');
-    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
-    const engine = createComputeEngine();
-    engine.handle({ type: 'init', id: 1, atlas: testAtlas });
+    const engine = engineWith(testAtlas);
     const request = {
       type: 'analyse',
       id: 2,
@@ -107,30 +116,14 @@ describe('the analyse request', () => {
     expect(answer).toMatchObject({ type: 'error', id: 4 });
   });
 
-  it('gives the same analysis from the atlas as JSON bytes, and keeps it for later inits', async () => {
+  it('keeps the loaded dataset for later inits, which only change the appended layers', async () => {
     const { testAtlas } = await import('../domain/testing/constraintAtlas');
-    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
-    const analyseRequest = (id: number) => ({
-      type: 'analyse',
-      id,
-      weights: DEFAULT_WEIGHTS,
-      constraints: [{ kind: 'minNonFossilShare', minShare: 0.4 }],
-      latency: DEFAULT_LATENCY_SETTINGS,
-    });
-    const fromObjects = createComputeEngine();
-    fromObjects.handle({ type: 'init', id: 1, atlas: testAtlas });
-    const fromBytes = createComputeEngine();
-    fromBytes.handle({ type: 'init', id: 1, atlasJson: encodeAtlasJson(testAtlas) });
-    const expected = expectType(fromObjects.handle(analyseRequest(2)), 'analysis').analysis;
-    const actual = expectType(fromBytes.handle(analyseRequest(2)), 'analysis').analysis;
-    expect({ ...actual, computeMs: 0 }).toEqual({ ...expected, computeMs: 0 });
-
-    // A later init with only appended layers reuses the dataset and names clashing ids alike.
+    const engine = engineWith(testAtlas);
     const site = { ...testAtlas.datacentres[0]!, position: [106.6, 26.6] as const };
     const appended = [{ id: 'added-1', layerId: 'datacentres' as const, records: [site] }];
-    const ready = expectType(fromBytes.handle({ type: 'init', id: 3, appended }), 'ready');
+    const ready = expectType(engine.handle({ type: 'init', id: 3, appended }), 'ready');
     expect(ready.regionCount).toBe(testAtlas.regions.length);
-    const after = expectType(fromBytes.handle(analyseRequest(4)), 'analysis').analysis;
+    const after = analyse(engine, 4);
     const ids = after.constraints!.datacentres.map((verdict) => verdict.id);
     expect(ids).toEqual([...testAtlas.datacentres.map((dc) => dc.id), `added-1:${site.id}`]);
   });
@@ -142,9 +135,7 @@ describe('the analyse request', () => {
 
   it('leaves out per-site verdicts and latency while constraints and latency settings stay', async () => {
     const { testAtlas } = await import('../domain/testing/constraintAtlas');
-    const { DEFAULT_LATENCY_SETTINGS } = await import('../domain/network/latencySettings');
-    const engine = createComputeEngine();
-    engine.handle({ type: 'init', id: 1, atlas: testAtlas });
+    const engine = engineWith(testAtlas);
     const constraints = [{ kind: 'minNonFossilShare', minShare: 0.4 }];
     const ask = (id: number, changes: object = {}) =>
       expectType(

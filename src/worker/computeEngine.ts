@@ -1,20 +1,15 @@
-// The compute worker's logic without the Worker: keeps the dataset, its aggregated raw matrix and
-// the latency map; a weights-only request recombines the cached matrix (no geometry work).
+// The atlas worker's analysis logic without the Worker: keeps the dataset loaded in the worker, its
+// aggregated raw matrix and the latency caches; a weights-only request recombines the cached
+// matrix (no geometry work).
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
-import { decodeAtlasJson } from './atlasJson';
 import {
   createConstraintContext,
   type ConstraintContext,
 } from '../domain/constraints/createConstraintContext';
 import { analyse } from './analyse';
-import {
-  aggregateIndicators,
-  withLatency,
-  type RawMatrix,
-} from '../domain/score/aggregateIndicators';
+import { aggregateIndicators, type RawMatrix } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
-import { scoreRegions } from '../domain/score/scoreRegions';
 import type {
   RequestOf,
   RequestType,
@@ -41,8 +36,8 @@ type Handler<K extends RequestType> = (
   request: WorkerRequests[K],
 ) => WorkerResponses[K];
 
-const latencyKey = (latency: Readonly<Record<string, number | null>>) =>
-  JSON.stringify(Object.entries(latency).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** The latency key before any latency is known. */
+const NO_LATENCY_KEY = '[]';
 
 export function createHandlers(registry: readonly IndicatorDef[]): {
   [K in RequestType]: Handler<K>;
@@ -63,15 +58,14 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.sitesKey = analysisState.sitesKey;
       return { type: 'analysis', analysis };
     },
-    init(state, { atlas: given, atlasJson, appended = [] }) {
+    init(state, { appended = [] }) {
       const start = performance.now();
-      const base = given ?? (atlasJson ? decodeAtlasJson(atlasJson) : state.base);
-      if (!base) throw new Error('init needs the dataset: atlas or atlasJson');
-      state.base = base;
+      const base = state.base;
+      if (!base) throw new Error('init before a dataset was loaded');
       const atlas = appendLayers(base, appended);
       state.atlas = atlas;
       state.raw = aggregateIndicators(atlas, registry);
-      state.latencyKey = latencyKey({});
+      state.latencyKey = NO_LATENCY_KEY;
       state.sitesKey = undefined;
       state.context = createConstraintContext(atlas);
       const aggregateMs = performance.now() - start;
@@ -82,31 +76,14 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
         assignment: state.raw.assignment,
       };
     },
-    score(state, { weights, latencyMs }) {
-      if (!state.raw) throw new Error('score requested before init');
-      const start = performance.now();
-      const key = latencyMs === undefined ? state.latencyKey : latencyKey(latencyMs);
-      const latencyUpdated = key !== state.latencyKey;
-      if (latencyUpdated && latencyMs) {
-        const map = new Map(Object.entries(latencyMs).map(([id, ms]) => [id, ms ?? undefined]));
-        state.raw = withLatency(state.raw, registry, map);
-        state.latencyKey = key;
-      }
-      const results = scoreRegions(state.raw, weights, registry);
-      return {
-        type: 'scores',
-        results,
-        raw: state.raw,
-        latencyUpdated,
-        scoreMs: performance.now() - start,
-      };
-    },
   };
 }
 
 export interface ComputeEngine {
   /** Answers one message; never throws (failures become `error` responses). */
   handle(request: unknown): WorkerResponse;
+  /** The dataset later inits aggregate: the one this worker loaded (see answerLoad). */
+  setBase(atlas: Atlas): void;
 }
 
 const isRequest = (value: unknown): value is { type: string; id: number } =>
@@ -118,9 +95,12 @@ const isRequest = (value: unknown): value is { type: string; id: number } =>
 export function createComputeEngine(
   registry: readonly IndicatorDef[] = INDICATOR_REGISTRY,
 ): ComputeEngine {
-  const state: EngineState = { latencyKey: latencyKey({}) };
+  const state: EngineState = { latencyKey: NO_LATENCY_KEY };
   const handlers = createHandlers(registry);
   return {
+    setBase(atlas) {
+      state.base = atlas;
+    },
     handle(request) {
       const id = isRequest(request) && typeof request.id === 'number' ? request.id : -1;
       try {

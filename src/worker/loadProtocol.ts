@@ -1,7 +1,7 @@
-// Typed messages between the main thread and the load worker. The worker answers one `load`
-// request with progress, each large layer as one table of transferred typed arrays, the other
-// layers' records in small chunks (each one short task to deserialise on the main thread) and a
-// closing `loaded` or `failed`; every message repeats the id.
+// Typed messages of a dataset load between the main thread and the atlas worker. The worker answers
+// one `load` request with progress, each bulk layer as one table of transferred typed arrays, the
+// other layers' records in small chunks (each one short task to deserialise on the main thread)
+// and a closing `loaded` or `failed`; every message repeats the id. The worker keeps the atlas.
 import type { AtlasRecord } from '../domain/atlas';
 import type { LayerId } from '../domain/layerFamilies';
 import type { RecordTable } from './table/recordTable';
@@ -34,10 +34,7 @@ export type LoadResponse =
   | {
       readonly type: 'loaded';
       readonly id: number;
-      /** Everything but the atlas, which came in `records` chunks. */
+      /** Everything but the atlas, which came in `table` and `records` messages. */
       readonly dataset: Omit<LoadedDataset, 'atlas'>;
-      /** The atlas as UTF-8 JSON (see atlasJson), transferred: the main thread hands it on to the
-       * compute worker without copying or reading it. */
-      readonly atlasJson: ArrayBuffer;
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };

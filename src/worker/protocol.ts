@@ -1,29 +1,19 @@
-// Typed messages between the main thread and the compute worker. Each request carries an id that
-// its response repeats. To add a message: a row in WorkerRequests and WorkerResponses, and a
-// handler row in computeEngine.ts; failures come back as `error` messages, never as throws.
+// Typed analysis messages between the main thread and the atlas worker (a dataset load has its own,
+// loadProtocol.ts). Each request carries an id that its response repeats. To add a message: a row
+// in WorkerRequests and WorkerResponses, and a handler row in computeEngine.ts (the compiler asks
+// for it); failures come back as `error` messages, never as throws.
 import type { AnalysisUpdate } from './analysisUpdate';
 import type { AppendedLayer } from '../domain/appendLayers';
-import type { Atlas } from '../domain/atlas';
 import type { Constraint } from '../domain/constraints/constraint';
 import type { LatencySettings } from '../domain/network/latencySettings';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
-import type { ScoreResult } from '../domain/score/scoreRegions';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
 
 /** Request payloads by request type. */
 export interface WorkerRequests {
+  /** Aggregate the dataset this worker loaded last, with these layers appended (a user's files). */
   init: {
-    /** The dataset's own records, as objects or as their UTF-8 JSON (see atlasJson: transferred,
-     * so the main thread never copies them). Neither: the dataset of the previous init. */
-    readonly atlas?: Atlas;
-    readonly atlasJson?: ArrayBuffer;
-    /** Layers appended after the dataset's own records (a user's files). */
     readonly appended?: readonly AppendedLayer[];
-  };
-  score: {
-    readonly weights: WeightsConfig;
-    /** Latency to demand per region id (ms); null = unreachable. Omitted: keep the last map. */
-    readonly latencyMs?: Readonly<Record<string, number | null>>;
   };
   /** Everything for the current inputs: latency over the fibre graph (also the latency
    * indicator), scores and constraint verdicts. */
@@ -42,15 +32,6 @@ export interface WorkerResponses {
     readonly aggregateMs: number;
     /** Point features assigned by tolerance or left unassigned, by layer. */
     readonly assignment: RawMatrix['assignment'];
-  };
-  score: {
-    readonly type: 'scores';
-    readonly results: ScoreResult;
-    /** Raw indicator values for panels and tables (same layout as `results.normalised`). */
-    readonly raw: RawMatrix;
-    /** True when the latency column changed and was replaced; never re-runs geometry. */
-    readonly latencyUpdated: boolean;
-    readonly scoreMs: number;
   };
   analyse: { readonly type: 'analysis'; readonly analysis: AnalysisUpdate };
 }
