@@ -1,8 +1,10 @@
 // Keeps the URL hash and the store in step: the link opened restores the view, later changes are
-// written back (deliberate actions as history entries), back/forward re-apply.
+// written back (deliberate actions as history entries; only shareable changes are looked at, never
+// hover), back/forward re-apply.
 import type { AppStore } from '../state/createAppStore';
 import type { DecodeContext } from '../state/url/fieldCodec';
 import { pickShareable } from '../state/url/pickShareable';
+import { subscribeToShareable } from '../state/url/subscribeToShareable';
 import { startUrlSync } from '../state/url/urlSync';
 
 function decodeContext(store: AppStore): DecodeContext {
@@ -30,7 +32,7 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
         if (state.camera !== before)
           store.getState().requestCamera({ kind: 'jump', camera: state.camera });
       },
-      subscribe: (listener) => store.subscribe(listener),
+      subscribe: (listener) => subscribeToShareable(store, listener),
       decodeContext: () => decodeContext(store),
     },
     win,

@@ -1,6 +1,7 @@
 // Regions: Polygon or MultiPolygon. Every finite numeric property outside the common and
 // region-specific keys becomes a statistic; the label point is label_lon/label_lat when both are
-// valid, else the centre of the bounding box.
+// valid, else the centre of the bounding box. `outside_coverage: true` marks an outline no source
+// of the dataset covers.
 import type { LonLat } from '../domain/atlas';
 import { bboxCentre } from './bboxCentre';
 import type { Region } from '../domain/atlas';
@@ -15,6 +16,7 @@ const NOT_STATS: ReadonlySet<string> = new Set([
   'gb_code',
   'label_lon',
   'label_lat',
+  'outside_coverage',
 ]);
 
 function readStats(props: Properties): Record<string, number> {
@@ -45,6 +47,7 @@ export const parseRegion: LayerParser<Region> = defineFeatureParser(
       gbCode: Number.isInteger(gbCode) ? String(gbCode) : read.string('gb_code'),
       stats: readStats(read.props),
       labelPosition,
+      outsideCoverage: read.boolean('outside_coverage') || undefined,
     };
   },
 );

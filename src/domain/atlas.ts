@@ -35,6 +35,9 @@ export interface Region extends FeatureCommon {
   readonly stats: RegionStats;
   /** Representative point for labels and fly-to. */
   readonly labelPosition: LonLat;
+  /** True for an outline drawn for completeness that no source of the dataset covers (no
+   * statistics, no features counted): every indicator is missing there, never 0. */
+  readonly outsideCoverage?: boolean;
 }
 
 export const HUB_TYPES = ['hub', 'cluster'] as const;

@@ -40,7 +40,3 @@ export const BASEMAP_COLOURS: Readonly<Record<Theme, BasemapColours>> = {
     ink: hexToRgba('#ECEFF1'),
   },
 };
-
-export function isTheme(value: unknown): value is Theme {
-  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
-}

@@ -22,6 +22,8 @@ import type { Notice } from './url/notices';
 export interface AppInputsState extends ShareableState {
   readonly panelTab: PanelTab;
   readonly panelOpen: boolean;
+  /** The panel's "show latency rings" switch (not in links: a latency constraint shows them too). */
+  readonly showLatencyRings: boolean;
 }
 
 /** What comes from outside the user's inputs: the dataset, the worker's analysis, notices. */
@@ -52,6 +54,7 @@ export interface AppActions {
   select(ref: FeatureRef | null): void;
   setPanelTab(tab: PanelTab): void;
   setPanelOpen(open: boolean): void;
+  setShowLatencyRings(show: boolean): void;
   setMetric(metric: Metric): void;
   setWeights(weights: WeightsConfig): void;
   setConstraints(constraints: readonly Constraint[]): void;
@@ -79,6 +82,7 @@ export const DEFAULT_INPUTS: AppInputsState = {
   ...DEFAULT_SHAREABLE_STATE,
   panelTab: 'layers',
   panelOpen: true,
+  showLatencyRings: false,
 };
 
 const EMPTY_DATA: AppDataState = {
@@ -106,6 +110,7 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     select: (selection) => set({ selection }),
     setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
+    setShowLatencyRings: (showLatencyRings) => set({ showLatencyRings }),
     setMetric: (metric) => set({ metric }),
     setWeights: (weights) => set({ weights }),
     setConstraints: (constraints) => set({ constraints }),

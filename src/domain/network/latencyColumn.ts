@@ -59,8 +59,3 @@ export function latencyAt(column: LatencyColumn, index: number): LatencyResult |
     ? { status: 'fibre', latencyMs, hubId, estimate: false }
     : { status: 'estimate', latencyMs, hubId, estimate: true };
 }
-
-/** The buffers of the column, to transfer rather than copy. */
-export function latencyColumnBuffers(column: LatencyColumn): ArrayBuffer[] {
-  return [column.latencyMs, column.hubIndex, column.kind].map((a) => a.buffer as ArrayBuffer);
-}

@@ -32,13 +32,18 @@ export const DEFAULT_TOLERANCE_KM = 50;
 const finite = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 function regionColumn(
-  source: IndicatorSource,
+  source: Exclude<IndicatorSource, LayerSource | { kind: 'sum' }>,
   regions: readonly Region[],
   ctx: AggregationContext,
 ): Column {
   switch (source.kind) {
-    case 'region':
-      return regions.map((r) => finite(r.stats[source.property]));
+    case 'region': {
+      const scale = source.scale ?? 1;
+      return regions.map((r) => {
+        const value = finite(r.stats[source.property]);
+        return value === undefined ? undefined : value * scale;
+      });
+    }
     case 'ratio':
       return regions.map((r) => {
         const num = finite(r.stats[source.numerator]);
@@ -47,17 +52,34 @@ function regionColumn(
       });
     case 'latency':
       return regions.map((r) => finite(ctx.latencyMs?.get(r.id)));
-    case 'layer':
-      throw new Error('layer sources are aggregated spatially');
   }
+}
+
+/** The element-wise sum of columns; missing where any of them is. */
+function sumColumns(columns: readonly Column[], regionCount: number): Column {
+  return Array.from({ length: regionCount }, (_, r) => {
+    let total = 0;
+    for (const column of columns) {
+      const value = column[r];
+      if (value === undefined) return undefined;
+      total += value;
+    }
+    return total;
+  });
+}
+
+/** The layer sources an indicator reads, the parts of a sum included. */
+function layerSourcesOf(source: IndicatorSource): LayerSource[] {
+  if (source.kind === 'layer') return [source];
+  if (source.kind === 'sum') return source.parts.flatMap(layerSourcesOf);
+  return [];
 }
 
 /** The count and sum sources of each layer, so one pass per layer serves all of them. */
 function pointSourcesByLayer(registry: readonly IndicatorDef[]): Map<string, LayerSource[]> {
   const byLayer = new Map<string, LayerSource[]>();
-  for (const { source } of registry) {
-    if (source.kind !== 'layer' || (source.aggregation !== 'count' && source.aggregation !== 'sum'))
-      continue;
+  for (const source of registry.flatMap((def) => layerSourcesOf(def.source))) {
+    if (source.aggregation !== 'count' && source.aggregation !== 'sum') continue;
     byLayer.set(source.layer, [...(byLayer.get(source.layer) ?? []), source]);
   }
   return byLayer;
@@ -65,7 +87,8 @@ function pointSourcesByLayer(registry: readonly IndicatorDef[]): Map<string, Lay
 
 /**
  * Raw indicator values per region (units of each registry row). A layer-based indicator over an
- * empty layer is missing for every region; a count of 0 where the layer has features is 0.
+ * empty layer is missing for every region; a count of 0 where the layer has features is 0; a region
+ * marked outside the sources' coverage is missing everywhere.
  */
 export function aggregateIndicators(
   atlas: Atlas,
@@ -82,12 +105,17 @@ export function aggregateIndicators(
     lengths: new Map(),
     landings: new Map(),
   };
-  const columns = registry.map(({ source }) => {
+  const columnOf = (source: IndicatorSource): Column => {
+    if (source.kind === 'sum') return sumColumns(source.parts.map(columnOf), regions.length);
     if (source.kind !== 'layer') return regionColumn(source, regions, context);
     const records = atlas[source.layer] as readonly AtlasRecord[];
     if (records.length === 0) return regions.map(() => undefined);
     return LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
-  });
+  };
+  const inCoverage = regions.map((region) => !region.outsideCoverage);
+  const columns = registry.map(({ source }) =>
+    columnOf(source).map((value, r) => (inCoverage[r] ? value : undefined)),
+  );
   const assignment: RawMatrix['assignment'] = {};
   for (const [layer, found] of cache.points) {
     const records = atlas[layer as LayerId] as readonly AtlasRecord[];

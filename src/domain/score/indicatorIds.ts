@@ -1,23 +1,10 @@
-// The ids of the default indicators; a registry row exists for each (see indicatorRegistry.ts).
-export const INDICATOR_IDS = [
-  'dc_count',
-  'dc_capacity_mw',
-  'icc_count',
-  'hub_cluster_count',
-  'generation_capacity_gw',
-  'non_fossil_capacity_share',
-  'uhv_landing_gw',
-  'capacity_per_consumption',
-  'large_plant_capacity_gw',
-  'fibre_length_km',
-  'backbone_node_count',
-  'latency_to_demand_ms',
-  'population_10k',
-  'gdp_100m_cny',
-  'electricity_consumption_twh',
-] as const;
+// The ids of the default indicators, read from the registry's rows: an id exists exactly when its
+// row does.
+import { INDICATOR_ROWS } from './indicatorRegistry';
 
-export type IndicatorId = (typeof INDICATOR_IDS)[number];
+export type IndicatorId = (typeof INDICATOR_ROWS)[number]['id'];
+
+export const INDICATOR_IDS: readonly IndicatorId[] = INDICATOR_ROWS.map((row) => row.id);
 
 export function isIndicatorId(value: unknown): value is IndicatorId {
   return typeof value === 'string' && (INDICATOR_IDS as readonly string[]).includes(value);

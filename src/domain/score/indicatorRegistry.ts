@@ -1,5 +1,6 @@
-// The default indicators as a typed table: adding an indicator is adding a row (and its id).
-// Direction '+' means more is better for coordination; '-' means less is better.
+// The default indicators as a typed table: adding an indicator is adding a row here; its id joins
+// IndicatorId (indicatorIds.ts derives the ids from these rows). Direction '+' means more is better
+// for coordination; '-' means less is better.
 import type { Bilingual } from '../lang';
 import type { IndicatorId } from './indicatorIds';
 import type { IndicatorSource } from './indicatorSource';
@@ -7,8 +8,8 @@ import type { Subsystem } from './subsystems';
 
 export type Direction = '+' | '-';
 
-export interface IndicatorDef {
-  readonly id: IndicatorId;
+export interface IndicatorDef<Id extends string = IndicatorId> {
+  readonly id: Id;
   readonly subsystem: Subsystem;
   readonly source: IndicatorSource;
   readonly direction: Direction;
@@ -21,7 +22,8 @@ const COUNT: Bilingual = { en: 'count', zh: '个' };
 const GW: Bilingual = { en: 'GW', zh: '吉瓦' };
 const notRetired = (r: { status: string }) => r.status !== 'retired';
 
-export const INDICATOR_REGISTRY: readonly IndicatorDef[] = [
+/** The rows with their literal ids (indicatorIds.ts reads the ids' type from them). */
+export const INDICATOR_ROWS = [
   {
     id: 'dc_count',
     subsystem: 'compute',
@@ -237,9 +239,11 @@ export const INDICATOR_REGISTRY: readonly IndicatorDef[] = [
       zh: '年用电量，作为数字需求的近似。',
     },
   },
-];
+] as const satisfies readonly IndicatorDef<string>[];
 
-/** The registry row of an id (every id has one; checked by test). */
+export const INDICATOR_REGISTRY: readonly IndicatorDef[] = INDICATOR_ROWS;
+
+/** The registry row of an id (every id has one: the ids are read from the rows). */
 export function indicatorDef(id: IndicatorId, registry = INDICATOR_REGISTRY): IndicatorDef {
   const def = registry.find((d) => d.id === id);
   if (!def) throw new Error(`No registry row for indicator ${id}`);

@@ -1,5 +1,6 @@
 // Where an indicator's raw value comes from: a layer aggregated into regions, a region statistic,
-// a ratio of two region statistics, or latency supplied from outside (the fibre graph).
+// a ratio of two region statistics, a sum of several region statistics and point-layer sums (e.g.
+// operating wind + hydro + nuclear capacity), or latency supplied from outside (the fibre graph).
 import type { LayerId, LayerRecords, LineLayerId, PointLayerId } from '../layerFamilies';
 
 /** Families whose records list the regions they cover (`regionIds`), e.g. hubs. */
@@ -42,8 +43,20 @@ export type LayerSource =
 
 export type Aggregation = LayerSource['aggregation'];
 
+/** A region statistic, times `scale` (e.g. 0.001 for MW → GW). */
+export interface RegionSource {
+  readonly kind: 'region';
+  readonly property: string;
+  readonly scale?: number;
+}
+
+/** A point layer's values summed per region (one part of a sum). */
+export type PointSumSource = Extract<LayerSource, { readonly aggregation: 'sum' }>;
+
 export type IndicatorSource =
   | LayerSource
-  | { readonly kind: 'region'; readonly property: string }
+  | RegionSource
   | { readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string }
+  /** Present where every part is present (a partial sum would understate the total). */
+  | { readonly kind: 'sum'; readonly parts: readonly (RegionSource | PointSumSource)[] }
   | { readonly kind: 'latency' };

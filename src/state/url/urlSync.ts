@@ -14,7 +14,8 @@ export interface UrlSyncBinding {
   readonly read: () => ShareableState;
   /** Puts a state decoded from the URL into the app, with what could not be taken as written. */
   readonly apply: (state: ShareableState, notices: readonly Notice[]) => void;
-  /** Calls the listener after every change of the app state; returns an unsubscribe function. */
+  /** Calls the listener after every change of a shareable field (subscribeToShareable); returns
+   * an unsubscribe function. */
   readonly subscribe: (listener: () => void) => () => void;
   /** Which changes push a history entry; defaults to deliberateChange. */
   readonly isDeliberate?: (prev: ShareableState, next: ShareableState) => boolean;

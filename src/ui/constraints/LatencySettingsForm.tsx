@@ -4,10 +4,10 @@
 import { memo, useId } from 'react';
 import { LATENCY_MODES, type LatencySettings } from '../../domain/network/latencySettings';
 import { localName, type Lang } from '../../domain/lang';
+import { useAppStore } from '../../state/AppStoreContext';
 import { CheckboxList } from './CheckboxList';
 import type { DatasetChoices } from './datasetChoices';
 import { demandHubIds, toggleDemandHub } from './demandHubChoice';
-import { useRingsVisibilityStore } from './ringsVisibility';
 import { SliderInput } from './SliderInput';
 import { LATENCY_SLIDERS } from './sliderRanges';
 import type { ConstraintText } from './useConstraintText';
@@ -31,8 +31,8 @@ export const LatencySettingsForm = memo(function LatencySettingsForm({
   t,
 }: LatencySettingsFormProps) {
   const id = useId();
-  const showRings = useRingsVisibilityStore((state) => state.show);
-  const setShowRings = useRingsVisibilityStore((state) => state.setShow);
+  const showRings = useAppStore((state) => state.showLatencyRings);
+  const setShowRings = useAppStore((state) => state.setShowLatencyRings);
   const hubs = choices.demandHubCandidates;
   const chosen = demandHubIds(hubs, latency);
   const number = (

@@ -3,12 +3,12 @@
 import { RING_LEGEND_TITLE, ringLegend } from '../../map/legend/ringLegend';
 import { useAppStore } from '../../state/AppStoreContext';
 import { SwatchIcon } from '../SwatchIcon';
-import { useLatencyRingsVisible } from './ringsVisibility';
+import { latencyRingsShown } from '../../map/latencyRingsShown';
 
 export function RingsLegend() {
   const lang = useAppStore((state) => state.lang);
   const theme = useAppStore((state) => state.theme);
-  const visible = useLatencyRingsVisible();
+  const visible = useAppStore(latencyRingsShown);
   if (!visible) return null;
   return (
     <div data-legend="latency_rings">

@@ -3,10 +3,3 @@
 export { ConstraintsPanel } from './ConstraintsPanel';
 export { ConstraintDetails } from './ConstraintDetails';
 export { RingsLegend } from './RingsLegend';
-export { useConstraintMapFilter, type ConstraintMapFilter } from './useConstraintMapFilter';
-export {
-  useLatencyRings,
-  useLatencyRingsVisible,
-  useRingsVisibilityStore,
-  useShowLatencyRings,
-} from './ringsVisibility';

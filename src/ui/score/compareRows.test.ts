@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows } from './compareRows';
-import { testAnalysis } from '../testing/scoreAnalysis';
+import { testAnalysis } from '../../domain/testing/scoreAnalysis';
 
 const analysis = testAnalysis();
 const row = (model: ReturnType<typeof compareRows>, key: string) =>

@@ -3,7 +3,5 @@ export { ScorePanel } from './ScorePanel';
 export { ComparePanel } from './ComparePanel';
 export { RegionScoreDetails } from './RegionScoreDetails';
 export { ScoreLegend } from './ScoreLegend';
-export { useRegionFillColours } from './useRegionFillColours';
 export { regionScoreTooltipLines } from './regionScoreTooltipLines';
 export { scoresToCsv, type ScoresCsvInput } from './scoresToCsv';
-export type { RegionFill } from './regionFillColours';

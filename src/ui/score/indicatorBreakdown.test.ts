@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorBreakdown } from './indicatorBreakdown';
 import { regionScoreView } from './scoreView';
-import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
+import { testAnalysis, TEST_WEIGHTS } from '../../domain/testing/scoreAnalysis';
 
 const analysis = testAnalysis();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SORT, nextSort, rankingRows, sortRows } from './rankingRows';
-import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
-import { TEST_REGIONS } from '../testing/scoreRegions';
+import { testAnalysis, TEST_WEIGHTS } from '../../domain/testing/scoreAnalysis';
+import { TEST_REGIONS } from '../../domain/testing/scoreRegions';
 
 const rows = rankingRows(testAnalysis(), TEST_REGIONS, TEST_WEIGHTS, 'en');
 const ids = (sorted: readonly { regionId: string }[]) => sorted.map((row) => row.regionId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rgbaToHex } from '../../map/colour';
 import { coordinationClassColour, indicatorColour } from '../../map/ramps';
 import { scoreLegend } from './scoreLegend';
-import { testAnalysis } from '../testing/scoreAnalysis';
+import { testAnalysis } from '../../domain/testing/scoreAnalysis';
 
 describe('scoreLegend', () => {
   it('lists the ten classes best first with their names, map colours and D ranges', () => {

@@ -10,7 +10,7 @@ import { coordinationClassColour, indicatorColour } from '../../map/ramps';
 import type { Metric } from '../../state/url/shareableState';
 import { formatIndex, formatRaw } from './formatScore';
 import { metricLabel } from './metricOptions';
-import { metricValues, valueRange } from './metricValues';
+import { metricValues, valueRange } from '../../map/choropleth/metricValues';
 import { SCORE_MESSAGES } from './scoreMessages';
 import type { ScoreAnalysis } from './scoreView';
 

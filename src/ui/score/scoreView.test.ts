@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionScoreView, relevantMissing } from './scoreView';
-import { testAnalysis } from '../testing/scoreAnalysis';
+import { testAnalysis } from '../../domain/testing/scoreAnalysis';
 
 const analysis = testAnalysis();
 

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { scoresToCsv, type ScoresCsvInput } from './scoresToCsv';
-import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
-import { TEST_REGIONS } from '../testing/scoreRegions';
+import { testAnalysis, TEST_WEIGHTS } from '../../domain/testing/scoreAnalysis';
+import { TEST_REGIONS } from '../../domain/testing/scoreRegions';
 
 const manifest: ScoresCsvInput['manifest'] = {
   id: 'test',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionScoreView } from './scoreView';
 import { subsystemBars } from './subsystemBars';
-import { testAnalysis } from '../testing/scoreAnalysis';
+import { testAnalysis } from '../../domain/testing/scoreAnalysis';
 
 const analysis = testAnalysis();
 

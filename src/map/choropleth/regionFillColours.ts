@@ -1,12 +1,12 @@
 // The choropleth colour of every scored region for the current metric: D by its ten classes on
 // RdYlBu, U_k and single indicators on viridis stretched over their range; missing → no-data grey.
-import { hexToRgba, type Rgba } from '../../map/colour';
-import { NO_DATA_COLOUR } from '../../map/palette';
-import { coordinationClassColour, indicatorColour } from '../../map/ramps';
+import { hexToRgba, type Rgba } from '../colour';
+import { NO_DATA_COLOUR } from '../palette';
+import { coordinationClassColour, indicatorColour } from '../ramps';
 import type { Metric } from '../../state/url/shareableState';
-import { metricKey } from './metricOptions';
+import { metricField } from '../../state/url/fields/metricField';
 import { metricValues, rampPosition, valueRange } from './metricValues';
-import type { ScoreAnalysis } from './scoreView';
+import type { ScoreAnalysis } from '../../domain/analysis';
 
 export interface RegionFill {
   readonly colours: ReadonlyMap<string, Rgba>;
@@ -48,5 +48,5 @@ function hashColours(colours: ReadonlyMap<string, Rgba>): string {
 /** Colours per region id for `metric`, with a key naming the metric and a hash of the colours. */
 export function regionFillColours(analysis: ScoreAnalysis, metric: Metric): RegionFill {
   const colours = coloursOf(analysis, metric);
-  return { colours, key: `${metricKey(metric)}#${hashColours(colours)}` };
+  return { colours, key: `${metricField.format(metric)}#${hashColours(colours)}` };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hexToRgba } from '../../map/colour';
-import { NO_DATA_COLOUR } from '../../map/palette';
-import { coordinationClassColour, indicatorColour } from '../../map/ramps';
+import { hexToRgba } from '../colour';
+import { NO_DATA_COLOUR } from '../palette';
+import { coordinationClassColour, indicatorColour } from '../ramps';
 import { regionFillColours } from './regionFillColours';
-import { testAnalysis, TEST_WEIGHTS } from '../testing/scoreAnalysis';
+import { testAnalysis, TEST_WEIGHTS } from '../../domain/testing/scoreAnalysis';
 
 const grey = hexToRgba(NO_DATA_COLOUR);
 

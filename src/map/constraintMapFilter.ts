@@ -1,9 +1,9 @@
 // What the map does with a constraint evaluation: regions that do not pass are dimmed, sites (the
 // judged point families) that do not pass fade. The key changes exactly when the failing sets change,
 // so the map re-colours only when something it shows would differ.
-import { SITE_LAYER_IDS, type LayerRecords, type SiteLayerId } from '../../domain/layerFamilies';
-import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
-import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
+import { SITE_LAYER_IDS, type LayerRecords, type SiteLayerId } from '../domain/layerFamilies';
+import type { SubjectVerdict } from '../domain/constraints/constraintCheck';
+import type { ConstraintEvaluation } from '../domain/constraints/evaluateConstraints';
 
 export interface ConstraintMapFilter {
   readonly dimmedRegionIds: ReadonlySet<string>;

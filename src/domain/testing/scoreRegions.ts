@@ -1,5 +1,5 @@
 // Region records for the score UI tests, matching the ids of testAnalysis (R4 has no data).
-import type { Region } from '../../domain/atlas';
+import type { Region } from '../atlas';
 
 const square = (lon: number): Region['geometry'] => ({
   type: 'Polygon',

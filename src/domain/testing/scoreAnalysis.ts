@@ -1,9 +1,9 @@
 // Fixtures for the score UI tests: the domain's hand-computed three-region matrix scored for real,
 // plus a fourth region without data, so helpers see present, partial and missing scores.
-import { scoreRegions } from '../../domain/score/scoreRegions';
-import { TEST_REGISTRY } from '../../domain/testing/scoreRegistry';
-import type { WeightsConfig } from '../../domain/score/weightsConfig';
-import type { ScoreAnalysis } from '../score/scoreView';
+import { scoreRegions } from '../score/scoreRegions';
+import { TEST_REGISTRY } from './scoreRegistry';
+import type { WeightsConfig } from '../score/weightsConfig';
+import type { ScoreAnalysis } from '../analysis';
 
 export const TEST_WEIGHTS: WeightsConfig = {
   subsystemWeights: { compute: 2, power: 1, network: 1, data: 1 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { metricValues, rampPosition, valueRange } from './metricValues';
-import { testAnalysis } from '../testing/scoreAnalysis';
+import { testAnalysis } from '../../domain/testing/scoreAnalysis';
 
 describe('metricValues', () => {
   const analysis = testAnalysis();

@@ -1,7 +1,7 @@
 // The value of the current metric per scored region (D, a U_k or an indicator's raw value) and
 // its range over the regions that have it; missing stays undefined.
 import type { Metric } from '../../state/url/shareableState';
-import type { ScoreAnalysis } from './scoreView';
+import type { ScoreAnalysis } from '../../domain/analysis';
 
 /** The metric's value for each region of `analysis.scores.regions`, in that order. */
 export function metricValues(analysis: ScoreAnalysis, metric: Metric): (number | undefined)[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DataCentre, Hub } from '../../domain/atlas';
-import type { Constraint } from '../../domain/constraints/constraint';
-import { createConstraintContext } from '../../domain/constraints/createConstraintContext';
-import { evaluateConstraints } from '../../domain/constraints/evaluateConstraints';
-import { testAtlas } from '../../domain/testing/constraintAtlas';
+import type { DataCentre, Hub } from '../domain/atlas';
+import type { Constraint } from '../domain/constraints/constraint';
+import { createConstraintContext } from '../domain/constraints/createConstraintContext';
+import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
+import { testAtlas } from '../domain/testing/constraintAtlas';
 import { constraintMapFilter } from './constraintMapFilter';
 
 const context = createConstraintContext(testAtlas);

@@ -1,0 +1,110 @@
+// Everything the map draws over the basemap, decided here from the app's state: the families of
+// the dataset (a new dataset's once its first scores are in, or after a short wait), the region
+// choropleth of the current metric, constraint failures dimmed or faded, hover and selection
+// emphasised, labels in the current language, and the latency rings when shown.
+import type { Layer } from '@deck.gl/core';
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Region } from '../domain/atlas';
+import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
+import { POLICY_RING_LATENCIES_MS, latencyRings } from '../domain/network/latencyRings';
+import { useAppStore } from '../state/AppStoreContext';
+import type { AppState } from '../state/createAppStore';
+import { buildLayers } from './buildLayers';
+import { regionFillColours } from './choropleth/regionFillColours';
+import { constraintMapFilter } from './constraintMapFilter';
+import { latencyRingsShown } from './latencyRingsShown';
+import { atlasLabelCharacters } from './layerFamilies';
+import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
+import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
+
+const NO_REGIONS: readonly Region[] = [];
+
+const selectInputs = (state: AppState) => ({
+  dataset: state.dataset,
+  analysis: state.analysis,
+  visibleLayers: state.visibleLayers,
+  lang: state.lang,
+  theme: state.theme,
+  metric: state.metric,
+  hovered: state.hovered,
+  selection: state.selection,
+  latency: state.latency,
+  hasConstraints: state.constraints.length > 0,
+  ringsShown: latencyRingsShown(state),
+  /** Half-zoom steps: enough for detail that appears when zoomed in. */
+  zoom: Math.floor(state.camera.zoom * 2) / 2,
+});
+
+export interface AtlasLayers {
+  readonly layers: readonly Layer[];
+  /** The regions the basemap outlines (none while the dataset is held back). */
+  readonly regions: readonly Region[];
+  /** True once the dataset's layers are in the list (the page may say it is drawn). */
+  readonly drawn: boolean;
+}
+
+export function useAtlasLayers(): AtlasLayers {
+  const inputs = useAppStore(useShallow(selectInputs));
+  const { dataset, analysis, theme, lang, metric } = inputs;
+  const holding = useAwaitFirstAnalysis(dataset, analysis);
+
+  const labelCharacters = useMemo(
+    () => (dataset ? atlasLabelCharacters(dataset.atlas, RING_LABEL_CHARACTERS) : undefined),
+    [dataset],
+  );
+  const areaFill = useMemo(() => {
+    if (!analysis) return undefined;
+    const fill = regionFillColours(analysis, metric);
+    const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
+    return {
+      colours: fill.colours,
+      dimmedIds: filter?.dimmedRegionIds,
+      key: `${fill.key}:${theme}|${filter?.filterKey ?? ''}`,
+      filter,
+    };
+  }, [analysis, metric, theme, inputs.hasConstraints]);
+
+  const hubs = dataset?.atlas.hubs;
+  const rings = useMemo(
+    () => (hubs ? latencyRings(hubs, POLICY_RING_LATENCIES_MS, inputs.latency) : []),
+    [hubs, inputs.latency],
+  );
+  const ringLayers = useMemo(
+    () => latencyRingsLayers(rings, { visible: inputs.ringsShown, theme, lang, labelCharacters }),
+    [rings, inputs.ringsShown, theme, lang, labelCharacters],
+  );
+
+  const familyLayers = useMemo(() => {
+    if (!dataset || holding) return [];
+    const visibility = Object.fromEntries(
+      LAYER_IDS.map((id) => [id, inputs.visibleLayers.includes(id)]),
+    ) as Record<LayerId, boolean>;
+    return buildLayers(dataset.atlas, visibility, {
+      lang,
+      theme,
+      highlighted: inputs.hovered ?? undefined,
+      selected: inputs.selection ?? undefined,
+      zoom: inputs.zoom,
+      labelCharacters,
+      areaFill,
+      filteredOut: areaFill?.filter?.filteredOut,
+      filterKey: areaFill?.filter?.filterKey,
+    });
+  }, [
+    dataset,
+    holding,
+    inputs.visibleLayers,
+    inputs.hovered,
+    inputs.selection,
+    inputs.zoom,
+    lang,
+    theme,
+    labelCharacters,
+    areaFill,
+  ]);
+
+  const layers = useMemo(() => [...familyLayers, ...ringLayers], [familyLayers, ringLayers]);
+  const drawn = dataset !== null && !holding;
+  return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
+}
