@@ -11,6 +11,7 @@ const EXPECTED_COUNTS: Record<string, number> = {
   power_plants: 219,
   network_nodes: 26,
   fibre_routes: 61,
+  wind_farms: 8288,
 };
 const GEOMETRY: Record<string, string[]> = {
   regions: ['Polygon', 'MultiPolygon'],
@@ -20,6 +21,7 @@ const GEOMETRY: Record<string, string[]> = {
   network_nodes: ['Point'],
   power_lines: ['LineString', 'MultiLineString'],
   fibre_routes: ['LineString', 'MultiLineString'],
+  wind_farms: ['Point'],
 };
 
 describe('committed data/ layers', () => {
