@@ -25,10 +25,22 @@ describe('committed manifest', () => {
     }
   });
 
-  it('credits Global Energy Monitor for plants and Natural Earth for regions', () => {
+  it('credits Global Energy Monitor for plants and wind farms and Natural Earth for regions', () => {
     const sources = (id: string) => manifest.layers.find((l) => l.id === id)?.sources.join(' ') ?? '';
     expect(sources('power_plants')).toMatch(/Global Energy Monitor/);
     expect(sources('regions')).toMatch(/Natural Earth/);
+    const gemWind =
+      'Global Energy Monitor, Global Wind Power Tracker, June 2024 release (CC BY 4.0), filtered to China, columns renamed; https://globalenergymonitor.org/projects/global-wind-power-tracker/';
+    expect(sources('wind_farms')).toContain(gemWind);
+    expect(manifest.layers.find((l) => l.id === 'wind_farms')?.licence).toBe('CC BY 4.0');
+    expect(manifest.attribution).toContain(gemWind);
+  });
+
+  it('names its edition and the edition’s month, and stays on schema version 1', () => {
+    expect(manifest.edition).toBe('2');
+    expect(manifest.edition_date).toBe('2026-12');
+    expect(manifest.as_of).toMatch(/^2026-12-\d{2}$/);
+    expect(manifest.schema_version).toBe(1);
   });
 
   it('describes every property written on a feature, with labels in both languages', () => {
