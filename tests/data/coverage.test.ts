@@ -30,6 +30,16 @@ describe('coverage of the committed dataset', () => {
     }
   });
 
+  it('carries the appended commissioned and opened columns to every feature whose row gives them', () => {
+    const given = (table: string, column: string) =>
+      readCsv(resolve(DATA_DIR, `sources/${table}.csv`)).filter((r) => r[column]).map((r) => [r.id, r[column]]);
+    const written = (id: string, key: string) =>
+      layer(id).filter((f) => f.properties[key] !== undefined).map((f) => [f.properties.id, f.properties[key]]);
+    expect(written('power_lines', 'commissioned')).toEqual(given('uhv_lines', 'commissioned'));
+    expect(written('network_nodes', 'opened')).toEqual(given('backbone', 'opened'));
+    expect(given('uhv_lines', 'commissioned').length).toBeGreaterThan(20);
+  });
+
   it('counts 28 DC and 24 AC UHV lines, as the second edition lists to end-2025', () => {
     const current = (c: string) => layer('power_lines').filter((f) => f.properties.current === c);
     expect([current('DC').length, current('AC').length]).toEqual([28, 24]);
