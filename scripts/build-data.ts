@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from './buildData/buildDataset';
-import { summariseWindAssignments } from './buildData/windRegions';
+import { summariseWindAssignments } from './buildData/summariseWindAssignments';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = resolve(process.argv[2] ?? resolve(root, 'data'));
