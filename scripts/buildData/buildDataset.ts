@@ -4,9 +4,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
-import { buildLayers, type SourceRows, type SourceTable } from './buildLayers';
-import { readCsv } from './csv';
+import { buildLayers, SOURCE_TABLES, type SourceRows, type SourceTable } from './buildLayers';
+import { readCsv, type CsvRow } from './csv';
+import { DATASET_LAYER_IDS } from './datasetLayers';
+import { layerCounts } from './layerCounts';
 import { LAYER_SOURCES } from './layerSources';
 import { buildManifest, type Bounds, type BuiltLayer } from './manifest';
 import type { SkippedLine } from './powerLines';
@@ -14,6 +15,8 @@ import { loadRegionShapes } from './regionShapes';
 import { roundTo } from './round';
 import { featureCollectionText, jsonText } from './serialise';
 import { simplifyRegions } from './simplifyRegions';
+import { checkSourceColumns } from './sourceColumns';
+import type { WindAssignment } from './windRegions';
 
 /** Smallest triangle kept when simplifying outlines, in square degrees (regions file ≈ 0.4 MB). */
 export const MIN_WEIGHT_DEG2 = 2e-4;
@@ -28,6 +31,7 @@ export interface BuildReport {
   readonly layers: readonly BuiltLayer[];
   readonly skippedLines: readonly SkippedLine[];
   readonly flagged: readonly string[];
+  readonly windAssignments: readonly WindAssignment[];
   readonly totalBytes: number;
 }
 
@@ -39,18 +43,14 @@ function skippedNote(skipped: readonly SkippedLine[]): string | undefined {
   return `Left out for lack of an endpoint: ${list}.`;
 }
 
+/** Every table of SOURCE_TABLES, each checked to have exactly the columns the build knows. */
 function readSourceRows(dir: string): SourceRows {
-  const read = (table: SourceTable) => readCsv(join(dir, `${table}.csv`));
-  return {
-    hubs: read('hubs'),
-    datacentres: read('datacentres'),
-    major_power_plants: read('major_power_plants'),
-    uhv_lines: read('uhv_lines'),
-    fibre_corridors: read('fibre_corridors'),
-    backbone: read('backbone'),
-    province_stats: read('province_stats'),
-    province_power_2023: read('province_power_2023'),
-  };
+  const rows: Partial<Record<SourceTable, CsvRow[]>> = {};
+  for (const table of SOURCE_TABLES) {
+    rows[table] = readCsv(join(dir, `${table}.csv`));
+    checkSourceColumns(table, Object.keys(rows[table][0] ?? {}));
+  }
+  return rows as SourceRows;
 }
 
 /** Builds every layer and the manifest into paths.outDir; returns what it wrote. */
@@ -59,18 +59,23 @@ export function buildDataset(paths: BuildPaths): BuildReport {
   const shapes = simplifyRegions(loadRegionShapes(paths.placesDataDir), MIN_WEIGHT_DEG2);
   const built = buildLayers(rows, shapes);
   mkdirSync(paths.outDir, { recursive: true });
-  const files = new Set(LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
+  const files = new Set(DATASET_LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
   for (const name of readdirSync(paths.outDir)) {
     if (name.endsWith('.geojson') && !files.has(name)) rmSync(join(paths.outDir, name));
   }
-  const layers: BuiltLayer[] = LAYER_IDS.map((id: LayerId) => {
+  const layers: BuiltLayer[] = DATASET_LAYER_IDS.map((id) => {
     const text = featureCollectionText(built.features[id]);
     writeFileSync(join(paths.outDir, LAYER_SOURCES[id].file), text);
     return {
       id,
       featureCount: built.features[id].length,
       bytes: Buffer.byteLength(text),
-      extraNotes: id === 'power_lines' ? skippedNote(built.skippedLines) : undefined,
+      extraNotes: [
+        layerCounts(id, built.features[id]),
+        id === 'power_lines' ? skippedNote(built.skippedLines) : undefined,
+      ]
+        .filter((note) => note !== undefined)
+        .join(' '),
     };
   });
   const regions: FeatureCollection = {
@@ -82,7 +87,7 @@ export function buildDataset(paths: BuildPaths): BuildReport {
   );
   const manifest = jsonText(buildManifest(layers, bounds.slice(0, 4) as unknown as Bounds));
   writeFileSync(join(paths.outDir, 'manifest.json'), manifest);
-  const flagged = LAYER_IDS.flatMap((id) =>
+  const flagged = DATASET_LAYER_IDS.filter((id) => id !== 'wind_farms').flatMap((id) =>
     built.features[id]
       .filter((f) => 'outside_region_km' in f.properties || 'end_outside_region_km' in f.properties)
       .map(
@@ -91,5 +96,11 @@ export function buildDataset(paths: BuildPaths): BuildReport {
       ),
   );
   const totalBytes = layers.reduce((sum, l) => sum + l.bytes, Buffer.byteLength(manifest));
-  return { layers, skippedLines: built.skippedLines, flagged, totalBytes };
+  return {
+    layers,
+    skippedLines: built.skippedLines,
+    flagged,
+    windAssignments: built.windAssignments,
+    totalBytes,
+  };
 }

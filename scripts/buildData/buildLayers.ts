@@ -1,9 +1,9 @@
 // Turns the parsed fact tables and region outlines into every layer's features, checking each
 // point and line end against the region its row names. Pure: no file access.
 import type { MultiPolygon } from 'geojson';
-import type { LayerId } from '../../src/domain/layerFamilies';
 import type { CsvRow } from './csv';
 import { buildDatacentres } from './datacentres';
+import type { DatasetLayerId } from './datasetLayers';
 import { buildFibreRoutes } from './fibreRoutes';
 import type { AtlasFeature } from './geometry';
 import { buildHubs } from './hubs';
@@ -13,6 +13,8 @@ import { buildPowerPlants } from './powerPlants';
 import { flagLineEnds, flagPoints } from './regionContainment';
 import { buildRegions } from './regions';
 import type { RegionShape } from './regionShapes';
+import { buildWindFarms } from './windFarms';
+import { assignWindRegions, type WindAssignment } from './windRegions';
 
 /** The CSV files of data/sources/, by base name. */
 export const SOURCE_TABLES = [
@@ -24,13 +26,17 @@ export const SOURCE_TABLES = [
   'backbone',
   'province_stats',
   'province_power_2023',
+  'province_green_power_2023',
+  'china_wind_phases',
 ] as const;
 export type SourceTable = (typeof SOURCE_TABLES)[number];
 export type SourceRows = Readonly<Record<SourceTable, readonly CsvRow[]>>;
 
 export interface BuiltLayers {
-  readonly features: Readonly<Record<LayerId, readonly AtlasFeature[]>>;
+  readonly features: Readonly<Record<DatasetLayerId, readonly AtlasFeature[]>>;
   readonly skippedLines: readonly SkippedLine[];
+  /** How each wind phase got its region, in feature order. */
+  readonly windAssignments: readonly WindAssignment[];
 }
 
 /** Every layer of the dataset; throws when a point or line end lies too far from its region. */
@@ -38,16 +44,19 @@ export function buildLayers(rows: SourceRows, shapes: readonly RegionShape[]): B
   const regions = buildRegions(shapes, {
     province_stats: rows.province_stats,
     province_power_2023: rows.province_power_2023,
+    province_green_power_2023: rows.province_green_power_2023,
   });
   const geometries = new Map<string, MultiPolygon>(
     regions.map((r) => [String(r.properties.id), r.geometry]),
   );
   const lines = buildPowerLines(rows.uhv_lines);
+  const wind = assignWindRegions(buildWindFarms(rows.china_wind_phases), geometries);
   return {
     features: {
       regions,
       power_lines: flagLineEnds('power_lines', lines.features, geometries),
       fibre_routes: buildFibreRoutes(rows.fibre_corridors),
+      wind_farms: wind.map((w) => w.feature),
       power_plants: flagPoints(
         'power_plants',
         buildPowerPlants(rows.major_power_plants),
@@ -58,5 +67,6 @@ export function buildLayers(rows: SourceRows, shapes: readonly RegionShape[]): B
       hubs: flagPoints('hubs', buildHubs(rows.hubs), geometries),
     },
     skippedLines: lines.skipped,
+    windAssignments: wind.map((w) => w.assignment),
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isYes, optionalNumber, optionalText, optionalYear, splitList } from './cells';
+import {
+  isYes,
+  optionalIsoDate,
+  optionalNumber,
+  optionalText,
+  optionalYear,
+  splitList,
+} from './cells';
 
 describe('cells', () => {
   it('leaves empty cells absent instead of writing 0 or an empty string', () => {
@@ -21,6 +28,15 @@ describe('cells', () => {
     expect(optionalYear('2014')).toBe(2014);
     expect(optionalYear('1990s')).toBeUndefined();
     expect(optionalYear('')).toBeUndefined();
+  });
+
+  it('keeps ISO dates as written and fails on any other date text', () => {
+    expect(optionalIsoDate('2025-08')).toBe('2025-08');
+    expect(optionalIsoDate('2014-06-30')).toBe('2014-06-30');
+    expect(optionalIsoDate('2019')).toBe('2019');
+    expect(optionalIsoDate('')).toBeUndefined();
+    expect(() => optionalIsoDate('2025/08', 'DC21 commissioned')).toThrow(/DC21 commissioned/);
+    expect(() => optionalIsoDate('2025-13')).toThrow();
   });
 
   it('splits semicolon lists and reads yes flags', () => {

@@ -21,6 +21,15 @@ export function optionalYear(cell: string | undefined): number | undefined {
   return text !== undefined && /^\d{4}$/.test(text) ? Number(text) : undefined;
 }
 
+/** The cell as an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), undefined when empty; throws on other text. */
+export function optionalIsoDate(cell: string | undefined, label = 'cell'): string | undefined {
+  const text = optionalText(cell);
+  if (text === undefined) return undefined;
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text))
+    throw new Error(`${label}: "${text}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return text;
+}
+
 /** The cell as a number that must be present. */
 export function requiredNumber(cell: string | undefined, label: string): number {
   const value = optionalNumber(cell, label);

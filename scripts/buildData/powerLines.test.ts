@@ -62,6 +62,15 @@ describe('buildPowerLines', () => {
     ]);
   });
 
+  it('carries the commissioning month when the row gives one', () => {
+    const [dated, undated] = buildPowerLines([
+      { ...row, commissioned: '2025-08' },
+      { ...row, id: 'X', commissioned: '' },
+    ]).features;
+    expect(dated?.properties.commissioned).toBe('2025-08');
+    expect(undated?.properties).not.toHaveProperty('commissioned');
+  });
+
   it('fails on a status it does not know', () => {
     expect(() => buildPowerLines([{ ...row, status: 'mothballed' }])).toThrow(/mothballed/);
   });

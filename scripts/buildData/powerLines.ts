@@ -2,7 +2,14 @@
 // routes are not available). A row lacking either end is left out and reported, never guessed.
 import { greatCircle } from '@turf/turf';
 import type { LineString, Position } from 'geojson';
-import { optionalNumber, optionalText, optionalYear, requiredText, splitList } from './cells';
+import {
+  optionalIsoDate,
+  optionalNumber,
+  optionalText,
+  optionalYear,
+  requiredText,
+  splitList,
+} from './cells';
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
@@ -80,6 +87,7 @@ export function buildPowerLines(rows: readonly CsvRow[]): PowerLinesResult {
         capacity_gw: optionalNumber(row.capacity_gw),
         status,
         year: optionalYear(row.year_in_service),
+        commissioned: optionalIsoDate(row.commissioned, `uhv_lines ${id} commissioned`),
         operator: optionalText(row.operator),
         length_km: optionalNumber(row.length_km),
         end_region_ids: [

@@ -1,9 +1,10 @@
 // Checks that each point lies in the region its source row names. Simplified outlines put some
 // shore and border sites just outside: within the tolerance they are kept and flagged with the
 // distance; farther than that the build fails, because the row or the outline is wrong.
-import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { LineString, MultiPolygon, Point, Position } from 'geojson';
 import type { AtlasFeature } from './geometry';
+import { outlineDistanceKm } from './outlineDistanceKm';
 import { roundTo } from './round';
 
 /** Largest distance (km) a point may lie outside its named region. */
@@ -14,7 +15,7 @@ export type RegionGeometries = ReadonlyMap<string, MultiPolygon>;
 /** 0 when the position is inside the region, else its distance to the region in km. */
 export function distanceOutsideKm(position: Position, region: MultiPolygon): number {
   if (booleanPointInPolygon(position, region)) return 0;
-  return Math.max(0, pointToPolygonDistance(position, region, { units: 'kilometers' }));
+  return Math.max(0, outlineDistanceKm(position, region));
 }
 
 function outsideKm(

@@ -25,10 +25,26 @@ describe('regionStats', () => {
     expect(stats.nuclear_capacity_gw).toBe(0);
   });
 
-  it('derives the listed capacity and its non-fossil share from the parts', () => {
+  it('derives the listed capacity from the parts and no longer writes a non-fossil share', () => {
     const stats = regionStats({ province_stats: statsRow, province_power_2023: powerRow });
     expect(stats.generation_capacity_gw).toBeCloseTo(1 + 0.092 + 0.8 + 0 + 0.19 + 0 + 0.62, 6);
-    expect(stats.non_fossil_capacity_share).toBeCloseTo(1.702 / 2.702, 4);
+    expect('non_fossil_capacity_share' in stats).toBe(false);
+  });
+
+  it('writes the 2023 responsibility weights as given, and leaves them absent (not 0) where the row is empty', () => {
+    const weights = { renewable_weight_total_pct: '20.6', renewable_weight_non_hydro_pct: '10.0' };
+    const fujian = regionStats({ province_green_power_2023: weights });
+    expect(fujian).toEqual({
+      renewable_weight_total_pct: 20.6,
+      renewable_weight_non_hydro_pct: 10,
+    });
+    const tibet = regionStats({
+      province_green_power_2023: {
+        renewable_weight_total_pct: '',
+        renewable_weight_non_hydro_pct: '',
+      },
+    });
+    expect(tibet).toEqual({});
   });
 
   it('leaves an empty cell absent and then derives nothing from the incomplete set', () => {
@@ -38,7 +54,6 @@ describe('regionStats', () => {
     });
     expect('solar_capacity_gw' in stats).toBe(false);
     expect('generation_capacity_gw' in stats).toBe(false);
-    expect('non_fossil_capacity_share' in stats).toBe(false);
   });
 
   it('gives a region without rows no statistics at all', () => {

@@ -15,7 +15,11 @@ export const OUTLINE_SOURCE =
 export interface StatsTables {
   readonly province_stats: readonly CsvRow[];
   readonly province_power_2023: readonly CsvRow[];
+  readonly province_green_power_2023: readonly CsvRow[];
 }
+
+/** The year every row of province_green_power_2023.csv must state (the fields' vintage). */
+const GREEN_POWER_YEAR = '2023';
 
 function indexRows(table: string, rows: readonly CsvRow[]): Map<string, CsvRow> {
   const byIso = new Map<string, CsvRow>();
@@ -43,12 +47,20 @@ export function buildRegions(
 ): AtlasFeature<MultiPolygon>[] {
   const stats = indexRows('province_stats', tables.province_stats);
   const power = indexRows('province_power_2023', tables.province_power_2023);
+  const green = indexRows('province_green_power_2023', tables.province_green_power_2023);
+  for (const [iso, row] of green) {
+    if (row.year !== GREEN_POWER_YEAR)
+      throw new Error(
+        `province_green_power_2023 ${iso}: year ${row.year}, not ${GREEN_POWER_YEAR}`,
+      );
+  }
   return PROVINCES.map((province) => {
     const shape = shapes.find((s) => s.id === province.iso);
     if (!shape) throw new Error(`regions: no outline for ${province.iso}`);
     const values = regionStats({
       province_stats: stats.get(province.iso),
       province_power_2023: power.get(province.iso),
+      province_green_power_2023: green.get(province.iso),
     });
     const hasStats = Object.keys(values).length > 0;
     const [labelLon, labelLat] = labelPoint(shape.geometry);

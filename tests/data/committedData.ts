@@ -16,9 +16,23 @@ export interface ManifestLayerEntry {
   notes: string;
 }
 
+export interface FieldEntry {
+  key: string;
+  unit?: string;
+  label: string;
+  label_zh: string;
+  vintage?: string;
+  source?: string;
+}
+
 export interface Manifest {
+  schema_version: number;
+  edition?: string;
+  edition_date?: string;
+  as_of?: string;
+  attribution: string;
   layers: ManifestLayerEntry[];
-  fields: Record<string, { key: string; unit?: string; label: string; label_zh: string }[]>;
+  fields: Record<string, FieldEntry[]>;
   bounds: number[];
 }
 

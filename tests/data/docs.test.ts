@@ -16,10 +16,16 @@ describe.each(docs)('%s', (_file, doc) => {
     },
   );
 
-  it('names the UHV lines the manifest lists as left out', () => {
+  it('names the UHV lines the manifest lists as left out, or says that none is', () => {
     const notes = manifest.layers.find((l) => l.id === 'power_lines')?.notes ?? '';
-    const ids = [...notes.matchAll(/\b(DC|AC)\d+\b/g)].map((m) => m[0]);
-    expect(ids.length).toBeGreaterThan(0);
+    const leftOut = notes.match(/Left out for lack of an endpoint: (.*)\./)?.[1] ?? '';
+    const ids = [...leftOut.matchAll(/\b(DC|AC)\d+\b/g)].map((m) => m[0]);
+    if (ids.length === 0) expect(doc).toMatch(/no (UHV )?line is left out/i);
     for (const id of ids) expect(doc).toContain(`\`${id}\``);
+  });
+
+  it('states the edition and its month as the manifest does', () => {
+    expect(doc).toMatch(/second\s+edition,?\s+\(?December\s+2026/i);
+    expect(manifest.edition_date).toBe('2026-12');
   });
 });

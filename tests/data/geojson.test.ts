@@ -1,14 +1,17 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../scripts/buildData/csv';
 import { rfc7946Problems } from '../../scripts/buildData/rfc7946';
-import { layer, manifest } from './committedData';
+import { DATA_DIR, layer, manifest } from './committedData';
 
 const EXPECTED_COUNTS: Record<string, number> = {
   regions: 34,
   hubs: 18,
-  datacentres: 100,
+  datacentres: 161,
   power_plants: 219,
-  network_nodes: 20,
-  fibre_routes: 46,
+  network_nodes: 26,
+  fibre_routes: 61,
+  wind_farms: 8288,
 };
 const GEOMETRY: Record<string, string[]> = {
   regions: ['Polygon', 'MultiPolygon'],
@@ -18,6 +21,7 @@ const GEOMETRY: Record<string, string[]> = {
   network_nodes: ['Point'],
   power_lines: ['LineString', 'MultiLineString'],
   fibre_routes: ['LineString', 'MultiLineString'],
+  wind_farms: ['Point'],
 };
 
 describe('committed data/ layers', () => {
@@ -57,13 +61,17 @@ describe('committed data/ layers', () => {
     expect(layer(id)).toHaveLength(count);
   });
 
-  it('holds the 35 UHV lines minus those the manifest lists as lacking an endpoint', () => {
-    const entry = manifest.layers.find((l) => l.id === 'power_lines');
-    const leftOut = entry?.notes.match(/Left out for lack of an endpoint: (.*)\./)?.[1]?.split('; ') ?? [];
-    expect(leftOut.length).toBeGreaterThan(0);
-    expect(layer('power_lines')).toHaveLength(35 - leftOut.length);
+  it('holds every UHV line of the table that has both ends, and lists the others as left out', () => {
+    const rows = readCsv(resolve(DATA_DIR, 'sources/uhv_lines.csv'));
+    const lacking = rows
+      .filter((r) => !(r.start_lon && r.start_lat && r.end_lon && r.end_lat))
+      .map((r) => r.id);
+    const notes = manifest.layers.find((l) => l.id === 'power_lines')?.notes ?? '';
+    const leftOut = notes.match(/Left out for lack of an endpoint: (.*)\./)?.[1]?.split('; ') ?? [];
+    expect(leftOut.map((item) => item.split(' ')[0])).toEqual(lacking);
+    expect(layer('power_lines')).toHaveLength(rows.length - lacking.length);
     const present = new Set(layer('power_lines').map((f) => f.properties.id));
-    for (const item of leftOut) expect(present.has(item.split(' ')[0])).toBe(false);
+    for (const id of lacking) expect(present.has(id)).toBe(false);
   });
 
   it('marks every UHV line and fibre route as schematic', () => {

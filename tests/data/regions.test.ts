@@ -57,6 +57,48 @@ describe('committed regions', () => {
     }
   });
 
+  it('carries the 2023 responsibility weights as given for the 30 assessed provinces, and none for Tibet', () => {
+    const green = readCsv(resolve(DATA_DIR, 'sources/province_green_power_2023.csv'));
+    const weighted = regions.filter((r) => r.properties.renewable_weight_total_pct !== undefined);
+    expect(weighted).toHaveLength(30);
+    for (const row of green) {
+      const region = regions.find((r) => r.properties.id === row.iso_code)?.properties;
+      if (row.renewable_weight_total_pct === '') {
+        expect(region, row.iso_code).not.toHaveProperty('renewable_weight_total_pct');
+        expect(region, row.iso_code).not.toHaveProperty('renewable_weight_non_hydro_pct');
+      } else {
+        expect(region?.renewable_weight_total_pct).toBe(Number(row.renewable_weight_total_pct));
+        expect(region?.renewable_weight_non_hydro_pct).toBe(
+          Number(row.renewable_weight_non_hydro_pct),
+        );
+      }
+    }
+    expect(green.find((r) => r.iso_code === 'CN-XZ')?.renewable_weight_total_pct).toBe('');
+  });
+
+  it('no longer writes the non-fossil capacity share', () => {
+    for (const r of regions) expect(r.properties).not.toHaveProperty('non_fossil_capacity_share');
+  });
+
+  it('describes every statistic with unit, labels, vintage and source, and says what is policy and what is 2020', () => {
+    const fields = manifest.fields.regions ?? [];
+    for (const field of fields.filter((f) => f.unit !== undefined)) {
+      expect(field.vintage, field.key).toMatch(/^\d{4}(–\d{4})?$/);
+      expect(field.source, field.key).toBeTruthy();
+    }
+    const byKey = new Map(fields.map((f) => [f.key, f]));
+    for (const key of ['renewable_weight_total_pct', 'renewable_weight_non_hydro_pct']) {
+      expect(byKey.get(key)?.vintage).toBe('2023');
+      expect(byKey.get(key)?.label).toMatch(/policy minimum .*not a measured share/);
+      expect(byKey.get(key)?.label_zh).toMatch(/政策.*非实测/);
+    }
+    for (const key of ['onshore_wind_capacity_gw', 'offshore_wind_capacity_gw', 'solar_capacity_gw']) {
+      expect(byKey.get(key)?.vintage).toBe('2020');
+      expect(byKey.get(key)?.label).toContain('2020');
+      expect(byKey.get(key)?.label_zh).toContain('2020');
+    }
+  });
+
   it('stays well under 1 MB', () => {
     expect(statSync(resolve(DATA_DIR, 'regions.geojson')).size).toBeLessThan(1_000_000);
   });
