@@ -6,7 +6,7 @@ import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { buildLayers, SOURCE_TABLES, type SourceRows, type SourceTable } from './buildLayers';
 import { readCsv, type CsvRow } from './csv';
-import { DATASET_LAYER_IDS } from './datasetLayers';
+import { LAYER_IDS } from '../../src/domain/layerFamilies';
 import { layerCounts } from './layerCounts';
 import { LAYER_SOURCES } from './layerSources';
 import { buildManifest, type Bounds, type BuiltLayer } from './manifest';
@@ -59,11 +59,11 @@ export function buildDataset(paths: BuildPaths): BuildReport {
   const shapes = simplifyRegions(loadRegionShapes(paths.placesDataDir), MIN_WEIGHT_DEG2);
   const built = buildLayers(rows, shapes);
   mkdirSync(paths.outDir, { recursive: true });
-  const files = new Set(DATASET_LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
+  const files = new Set(LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
   for (const name of readdirSync(paths.outDir)) {
     if (name.endsWith('.geojson') && !files.has(name)) rmSync(join(paths.outDir, name));
   }
-  const layers: BuiltLayer[] = DATASET_LAYER_IDS.map((id) => {
+  const layers: BuiltLayer[] = LAYER_IDS.map((id) => {
     const text = featureCollectionText(built.features[id]);
     writeFileSync(join(paths.outDir, LAYER_SOURCES[id].file), text);
     return {
@@ -87,7 +87,7 @@ export function buildDataset(paths: BuildPaths): BuildReport {
   );
   const manifest = jsonText(buildManifest(layers, bounds.slice(0, 4) as unknown as Bounds));
   writeFileSync(join(paths.outDir, 'manifest.json'), manifest);
-  const flagged = DATASET_LAYER_IDS.filter((id) => id !== 'wind_farms').flatMap((id) =>
+  const flagged = LAYER_IDS.filter((id) => id !== 'wind_farms').flatMap((id) =>
     built.features[id]
       .filter((f) => 'outside_region_km' in f.properties || 'end_outside_region_km' in f.properties)
       .map(

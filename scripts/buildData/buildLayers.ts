@@ -3,7 +3,7 @@
 import type { MultiPolygon } from 'geojson';
 import type { CsvRow } from './csv';
 import { buildDatacentres } from './datacentres';
-import type { DatasetLayerId } from './datasetLayers';
+import type { LayerId } from '../../src/domain/layerFamilies';
 import { buildFibreRoutes } from './fibreRoutes';
 import type { AtlasFeature } from './geometry';
 import { buildHubs } from './hubs';
@@ -33,7 +33,7 @@ export type SourceTable = (typeof SOURCE_TABLES)[number];
 export type SourceRows = Readonly<Record<SourceTable, readonly CsvRow[]>>;
 
 export interface BuiltLayers {
-  readonly features: Readonly<Record<DatasetLayerId, readonly AtlasFeature[]>>;
+  readonly features: Readonly<Record<LayerId, readonly AtlasFeature[]>>;
   readonly skippedLines: readonly SkippedLine[];
   /** How each wind phase got its region, in feature order. */
   readonly windAssignments: readonly WindAssignment[];

@@ -1,6 +1,8 @@
 // The properties every feature starts with (id, names, provenance) in a fixed key order, and the
-// mapping of the fact tables' free-text `verified` cells onto source-checked | recalled | mixed.
+// mapping of the fact tables' free-text `verified` cells onto source-checked | recalled | mixed. A
+// link to a banned host (bannedLinks.ts) never reaches a feature's source: it is replaced by a note.
 import type { Verification } from '../../src/domain/atlas';
+import { withoutBannedLinks } from './bannedLinks';
 import { optionalText } from './cells';
 import { compact, type Properties } from './compact';
 
@@ -31,14 +33,25 @@ export function joinNotes(parts: readonly (string | undefined)[]): string | unde
   return present.length > 0 ? present.join('; ') : undefined;
 }
 
+/** A row checked only against a mirror copy whose link the build removed is no longer source-checked. */
+const MIRROR_ONLY_NOTE =
+  'verification: checked on a reprint copy whose link was removed (banned host); the original publisher is named, its URL not retrieved';
+
 /** id, name, name_zh, source, approx, verified, region_id, notes — absent ones left out. */
 export function commonProperties(input: CommonInput): Properties {
-  const verification = verificationOf(input.verified);
+  const source = withoutBannedLinks(input.source);
+  const checkedOnMirrorOnly =
+    source.removed.length > 0 &&
+    !/https?:\/\//.test(source.text) &&
+    input.verified === 'source-checked';
+  const verification = checkedOnMirrorOnly
+    ? { level: 'mixed' as const, note: MIRROR_ONLY_NOTE }
+    : verificationOf(input.verified);
   return compact({
     id: input.id,
     name: input.name,
     name_zh: optionalText(input.nameZh),
-    source: input.source,
+    source: source.text,
     approx: input.approx,
     verified: verification.level,
     region_id: input.regionId,

@@ -1,6 +1,6 @@
 // The counting sentence appended to a layer's notes, computed from the built features so the
 // manifest never states a count the files do not hold.
-import type { DatasetLayerId } from './datasetLayers';
+import type { LayerId } from '../../src/domain/layerFamilies';
 import type { AtlasFeature } from './geometry';
 import { MAINLAND_ISO_IDS } from './provinces';
 
@@ -46,7 +46,7 @@ function windCounts(features: Features): string {
   return `${thousands(features.length)} phases (${below} below threshold), ${thousands(Math.round(operatingMw / 100) / 10)} GW operating; ${percent} % of locations approximate; qa_flagged on ${flagged}.`;
 }
 
-const COUNTERS: Partial<Record<DatasetLayerId, (features: Features) => string>> = {
+const COUNTERS: Partial<Record<LayerId, (features: Features) => string>> = {
   power_lines: lineCounts,
   datacentres: datacentreCounts,
   network_nodes: nodeCounts,
@@ -55,6 +55,6 @@ const COUNTERS: Partial<Record<DatasetLayerId, (features: Features) => string>> 
 };
 
 /** The counting sentence of a layer, or undefined for layers whose notes state no counts. */
-export function layerCounts(id: DatasetLayerId, features: Features): string | undefined {
+export function layerCounts(id: LayerId, features: Features): string | undefined {
   return COUNTERS[id]?.(features);
 }

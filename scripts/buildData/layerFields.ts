@@ -17,6 +17,7 @@ export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
     f('gb_code', 'GB/T 2260 code', '行政区划代码'),
     f('source', 'Source', '来源'),
     f('approx', 'Approximate geometry', '边界为近似'),
+    f('outside_coverage', "Outside the dataset's sources", '数据集来源未覆盖'),
     f('notes', 'Notes', '备注'),
   ],
   hubs: [

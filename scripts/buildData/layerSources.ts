@@ -1,6 +1,6 @@
 // Edition, licence, citations and notes of each layer of the default dataset, as written to the
 // manifest. The notes say what each layer is and is not; counts in them are checked by tests.
-import type { DatasetLayerId } from './datasetLayers';
+import type { LayerId } from '../../src/domain/layerFamilies';
 import { GEM_POWER_SOURCE, GREEN_POWER_SOURCE, PROVINCE_STATS_SOURCE } from './regionFields';
 import { OUTLINE_SOURCE } from './regions';
 
@@ -34,7 +34,7 @@ export interface LayerSource {
   readonly notes: string;
 }
 
-export const LAYER_SOURCES: Readonly<Record<DatasetLayerId, LayerSource>> = {
+export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   regions: {
     file: 'regions.geojson',
     licence: 'Public domain (Natural Earth outlines); CC BY 4.0 (statistics)',

@@ -1,12 +1,12 @@
 // Assembles manifest.json from the built layers: edition, counts, byte sizes, licences, sources,
-// fields. Layers in DATASET_LAYER_IDS order; optional keys only added (schema_version stays 1).
-import { DATASET_LAYER_IDS, type DatasetLayerId } from './datasetLayers';
+// fields. Layers in LAYER_IDS order; optional keys only added (schema_version stays 1).
+import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { LAYER_FIELDS } from './layerFields';
 import { ATTRIBUTION, EDITION, EDITION_DATE, LAYER_SOURCES, SOURCES_AS_OF } from './layerSources';
 import { REGION_FIELDS } from './regionFields';
 
 export interface BuiltLayer {
-  readonly id: DatasetLayerId;
+  readonly id: LayerId;
   readonly featureCount: number;
   readonly bytes: number;
   /** Appended to the layer's standing notes (e.g. rows left out). */
@@ -15,12 +15,12 @@ export interface BuiltLayer {
 
 export type Bounds = readonly [west: number, south: number, east: number, north: number];
 
-/** The manifest object, layers in DATASET_LAYER_IDS order. */
+/** The manifest object, layers in LAYER_IDS order. */
 export function buildManifest(
   layers: readonly BuiltLayer[],
   bounds: Bounds,
 ): Record<string, unknown> {
-  const ordered = DATASET_LAYER_IDS.map((id) => {
+  const ordered = LAYER_IDS.map((id) => {
     const layer = layers.find((l) => l.id === id);
     if (!layer) throw new Error(`manifest: layer ${id} was not built`);
     const meta = LAYER_SOURCES[id];
@@ -44,7 +44,7 @@ export function buildManifest(
     source: f.source,
   }));
   const fields = Object.fromEntries(
-    DATASET_LAYER_IDS.map((id) => [
+    LAYER_IDS.map((id) => [
       id,
       id === 'regions'
         ? [...regionStatFields, ...(LAYER_FIELDS[id] ?? [])]

@@ -75,12 +75,16 @@ export function buildRegions(
         approx: false,
         notes: [
           province.placesFiles.length > 1 ? 'includes the Paracel Islands (Xisha)' : undefined,
+          hasStats
+            ? undefined
+            : 'outline only: no source of this dataset covers it (no statistics, sites not counted)',
         ],
       }),
       gb_code: province.gb,
       label_lon: labelLon,
       label_lat: labelLat,
       ...values,
+      ...(hasStats ? {} : { outside_coverage: true }),
     };
     return { type: 'Feature', properties, geometry: shape.geometry };
   });

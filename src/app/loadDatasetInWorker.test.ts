@@ -30,7 +30,7 @@ describe('loadDatasetInWorker', () => {
       ]),
     );
     expect({ ...dataset, atlas: plainAtlas }).toEqual(direct);
-    expect(progress.map((p) => p.loadedLayers)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(progress.map((p) => p.loadedLayers)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(fake.sent).toEqual([{ type: 'load', id: expect.any(Number), manifestUrl: TINY }]);
   });
 

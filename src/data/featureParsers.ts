@@ -9,6 +9,7 @@ import { parseNetworkNode } from './parseNetworkNode';
 import { parsePowerLine } from './parsePowerLine';
 import { parsePowerPlant } from './parsePowerPlant';
 import { parseRegion } from './parseRegion';
+import { parseWindFarm } from './parseWindFarm';
 
 const PARSERS: { readonly [L in LayerId]: LayerParser<LayerRecords[L]> } = {
   regions: parseRegion,
@@ -17,6 +18,7 @@ const PARSERS: { readonly [L in LayerId]: LayerParser<LayerRecords[L]> } = {
   power_plants: parsePowerPlant,
   power_lines: parsePowerLine,
   fibre_routes: parseFibreRoute,
+  wind_farms: parseWindFarm,
   network_nodes: parseNetworkNode,
 };
 

@@ -11,5 +11,6 @@ export const parseNetworkNode: LayerParser<NetworkNode> = defineFeatureParser(
     position: geometry,
     kind: read.enumOr('kind', NETWORK_NODE_KINDS, 'other'),
     year: read.number('year'),
+    opened: read.string('opened'),
   }),
 );

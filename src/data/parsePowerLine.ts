@@ -21,6 +21,7 @@ export const parsePowerLine: LayerParser<PowerLine> = defineFeatureParser(
       capacityGw: read.number('capacity_gw'),
       status: read.enumOr('status', SITE_STATUSES, 'unknown'),
       year: read.number('year'),
+      commissioned: read.string('commissioned'),
       operator: read.string('operator'),
       lengthKm: read.number('length_km'),
       endRegionIds:
@@ -28,7 +29,7 @@ export const parsePowerLine: LayerParser<PowerLine> = defineFeatureParser(
       startName: read.string('start_name'),
       endName: read.string('end_name'),
       viaRegionIds: read.stringArray('via_region_ids'),
-      endOutsideRegionKm: read.number('end_outside_region_km'),
+      endOutsideRegionKm: read.numberPair('end_outside_region_km'),
     };
   },
 );

@@ -18,6 +18,8 @@ export interface PropertyReader {
   enumOr<T extends string>(key: string, values: readonly T[], fallback: T): T;
   /** An array of non-empty strings, or undefined. */
   stringArray(key: string): readonly string[] | undefined;
+  /** Exactly two finite numbers, or undefined. */
+  numberPair(key: string): readonly [number, number] | undefined;
 }
 
 function isPresent(value: unknown): boolean {
@@ -74,6 +76,18 @@ export function createPropertyReader(props: Properties, ctx: FeatureContext): Pr
         return value as readonly string[];
       }
       return wrongType(key, 'an array of strings');
+    },
+    numberPair(key) {
+      const value = props[key];
+      if (!isPresent(value)) return undefined;
+      if (
+        Array.isArray(value) &&
+        value.length === 2 &&
+        value.every((item) => typeof item === 'number' && Number.isFinite(item))
+      ) {
+        return [value[0] as number, value[1] as number];
+      }
+      return wrongType(key, 'two numbers [start, end]');
     },
   };
   return reader;

@@ -74,6 +74,7 @@ export const DATACENTRE_KINDS = [
   'colocation',
   'cloud_region',
   'intelligent_computing_centre',
+  'supercomputing_centre',
   'other',
 ] as const;
 export type DataCentreKind = (typeof DATACENTRE_KINDS)[number];
@@ -126,6 +127,8 @@ export interface PowerLine extends FeatureCommon {
   readonly capacityGw?: number;
   readonly status: SiteStatus;
   readonly year?: number;
+  /** Month of (full) operation, `YYYY-MM`, where a source gives it. */
+  readonly commissioned?: string;
   readonly operator?: string;
   readonly lengthKm?: number;
   /** ISO ids of the regions at the line's two ends, when the source says. */
@@ -134,8 +137,9 @@ export interface PowerLine extends FeatureCommon {
   readonly endName?: string;
   /** ISO ids of the regions the line passes through, ends included, when the source says. */
   readonly viaRegionIds?: readonly string[];
-  /** Km between an end and the simplified outline of its stated region, when it lies outside. */
-  readonly endOutsideRegionKm?: number;
+  /** Km between each end [start, end] and the simplified outline of its stated region, when one
+   * lies outside it (0 for an end inside). */
+  readonly endOutsideRegionKm?: readonly [number, number];
 }
 
 export const FIBRE_KINDS = [
@@ -170,6 +174,50 @@ export interface NetworkNode extends FeatureCommon {
   readonly position: LonLat;
   readonly kind: NetworkNodeKind;
   readonly year?: number;
+  /** Opening date, `YYYY-MM-DD`, where a source gives it. */
+  readonly opened?: string;
+}
+
+/** GEM's phase statuses (Global Wind Power Tracker), in snake_case. */
+export const WIND_STATUSES = [
+  'operating',
+  'construction',
+  'pre_construction',
+  'announced',
+  'shelved',
+  'cancelled',
+  'retired',
+] as const;
+export type WindStatus = (typeof WIND_STATUSES)[number];
+
+export const WIND_INSTALLATIONS = ['onshore', 'offshore'] as const;
+export type WindInstallation = (typeof WIND_INSTALLATIONS)[number];
+
+/** One phase of a wind farm project, as Global Energy Monitor tracks it (≥ 10 MW, a few below). */
+export interface WindFarm extends FeatureCommon {
+  readonly position: LonLat;
+  readonly status: WindStatus;
+  /** True where GEM inferred the status from the phase's age (shelved, cancelled). */
+  readonly statusInferred?: boolean;
+  readonly capacityMw?: number;
+  readonly installation?: WindInstallation;
+  readonly offshoreMount?: string;
+  readonly startYear?: number;
+  readonly retiredYear?: number;
+  readonly owner?: string;
+  readonly ownerZh?: string;
+  readonly operator?: string;
+  /** Phases of one project share it. */
+  readonly gemLocationId?: string;
+  readonly hydrogen?: boolean;
+  readonly belowThreshold?: boolean;
+  /** GEM's name, province and point disagree (see qaNote); kept as GEM gives them. */
+  readonly qaFlagged?: boolean;
+  readonly qaNote?: string;
+  /** The province GEM names, where the point lies too far from it and another one was taken. */
+  readonly regionReassignedFrom?: string;
+  /** Km from an offshore phase to the outline of the province it is assigned to. */
+  readonly offshoreKm?: number;
 }
 
 export type { LayerRecords } from './layerFamilies';

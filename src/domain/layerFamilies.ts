@@ -11,6 +11,7 @@ import type {
   PowerLine,
   PowerPlant,
   Region,
+  WindFarm,
 } from './atlas';
 import type { Bilingual } from './lang';
 
@@ -19,6 +20,7 @@ export interface LayerRecords {
   regions: Region;
   power_lines: PowerLine;
   fibre_routes: FibreRoute;
+  wind_farms: WindFarm;
   power_plants: PowerPlant;
   network_nodes: NetworkNode;
   datacentres: DataCentre;
@@ -76,6 +78,14 @@ export const LAYER_FAMILIES = {
     judged: false,
     bulk: true,
     importGuess: 'fallback',
+  },
+  wind_farms: {
+    label: { en: 'Wind farms (GEM phases)', zh: '风电场（GEM 分期）' },
+    geometry: 'point',
+    urlCode: 'wf',
+    searchRank: 6,
+    judged: false,
+    bulk: true,
   },
   power_plants: {
     label: { en: 'Power plants', zh: '电厂' },

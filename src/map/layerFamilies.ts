@@ -13,6 +13,7 @@ import { networkNodesFamily } from './families/networkNodes';
 import { powerLinesFamily } from './families/powerLines';
 import { powerPlantsFamily } from './families/powerPlants';
 import { regionsFamily } from './families/regions';
+import { windFarmsFamily } from './families/windFarms';
 import { labelCharacterSet } from './labels/labelCharacterSet';
 import type { LayerOptions } from './layers/layerOptions';
 
@@ -20,6 +21,7 @@ export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]>
   regions: regionsFamily,
   power_lines: powerLinesFamily,
   fibre_routes: fibreRoutesFamily,
+  wind_farms: windFarmsFamily,
   power_plants: powerPlantsFamily,
   network_nodes: networkNodesFamily,
   datacentres: datacentresFamily,

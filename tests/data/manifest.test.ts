@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_LAYER_IDS } from '../../scripts/buildData/datasetLayers';
+import { LAYER_IDS } from '../../src/domain/layerFamilies';
 import { DATA_DIR, dataFiles, layer, manifest } from './committedData';
 
 describe('committed manifest', () => {
@@ -10,7 +10,7 @@ describe('committed manifest', () => {
   });
 
   it('lists every layer the build writes once, in draw order, with a licence, sources and an as-of date', () => {
-    expect(manifest.layers.map((l) => l.id)).toEqual([...DATASET_LAYER_IDS]);
+    expect(manifest.layers.map((l) => l.id)).toEqual([...LAYER_IDS]);
     for (const entry of manifest.layers) {
       expect(entry.licence, entry.id).not.toBe('');
       expect(entry.sources.length, entry.id).toBeGreaterThan(0);

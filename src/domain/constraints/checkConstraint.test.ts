@@ -100,7 +100,7 @@ describe('checkConstraint on numeric thresholds', () => {
 describe('checkConstraint on data gaps and categories', () => {
   it('falls back to the non-fossil share of capacity and says so', () => {
     const result = check({ kind: 'minNonFossilShare', minShare: 0.25 }, region('R2'));
-    expect(result).toMatchObject({ status: 'pass', measured: 0.3, notes: ['capacity_share_used'] });
+    expect(result).toMatchObject({ status: 'pass', measured: 0.3, notes: ['policy_minimum_used'] });
   });
 
   it('reports an absent price as unknown, not as a pass or a fail', () => {

@@ -3,7 +3,7 @@
 import type { Bilingual } from '../lang';
 
 export const CHECK_NOTES = [
-  'capacity_share_used',
+  'policy_minimum_used',
   'from_region',
   'no_region',
   'missing_value',
@@ -17,9 +17,9 @@ export const CHECK_NOTES = [
 export type CheckNote = (typeof CHECK_NOTES)[number];
 
 export const CHECK_NOTE_TEXT: { readonly [N in CheckNote]: Bilingual } = {
-  capacity_share_used: {
-    en: 'Non-fossil share of generation not available: share of installed capacity used instead.',
-    zh: '缺少非化石能源发电量占比，改用装机容量占比。',
+  policy_minimum_used: {
+    en: 'No measured green-power share: the 2023 renewable consumption weight (a policy minimum, not a measured share) is used instead.',
+    zh: '无实测绿电占比：改用2023年可再生能源电力消纳责任权重（政策下限，而非实测占比）。',
   },
   from_region: { en: 'Value of the region the site lies in.', zh: '取站点所在地区的数值。' },
   no_region: { en: 'The region of the site is not known.', zh: '站点所在地区未知。' },

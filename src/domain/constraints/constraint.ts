@@ -8,7 +8,8 @@ import type { LatencySettings } from '../network/latencySettings';
 export type HubRoleFilter = HubRole | 'any';
 
 export type Constraint =
-  /** Region non-fossil share of generation (0–1), falling back to share of capacity. */
+  /** Region green-power share (0–1): measured non-fossil share where given, else the region's
+   * renewable consumption weight (a policy minimum). */
   | { readonly kind: 'minNonFossilShare'; readonly minShare: number }
   /** Generation capacity over mean load: generation_capacity_gw / (electricity_consumption_twh / 8.76). */
   | { readonly kind: 'minSpareSupply'; readonly minCapacityToMeanLoadRatio: number }

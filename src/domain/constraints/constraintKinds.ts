@@ -33,7 +33,10 @@ export const CONSTRAINT_KIND_INFO: { readonly [K in ConstraintKind]: ConstraintK
     appliesTo: 'both',
     comparison: 'min',
     unit: { en: 'share (0–1)', zh: '比例 (0–1)' },
-    label: { en: 'Non-fossil electricity share', zh: '非化石能源电力占比' },
+    label: {
+      en: 'Green-power share (measured, else the policy minimum)',
+      zh: '绿电占比（实测值，缺失时用政策下限）',
+    },
   },
   minSpareSupply: {
     group: 'power',

@@ -25,10 +25,10 @@ describe('describeCheck', () => {
       status: 'pass',
       measured: 0.3,
       threshold: 0.25,
-      notes: ['capacity_share_used'],
+      notes: ['policy_minimum_used'],
     } as const;
     expect(describeCheck(check, 'en')).toBe(
-      'passes Non-fossil electricity share ≥ 0.25 (measured 0.3) Non-fossil share of generation not available: share of installed capacity used instead.',
+      'passes Green-power share (measured, else the policy minimum) ≥ 0.25 (measured 0.3) No measured green-power share: the 2023 renewable consumption weight (a policy minimum, not a measured share) is used instead.',
     );
   });
 

@@ -17,11 +17,13 @@ import {
 /** Hours in a year / 1000: TWh per year ÷ this = mean GW. */
 const TWH_PER_YEAR_PER_GW = 8.76;
 
+/** The measured non-fossil share of the region's electricity (0–1) where a dataset gives it;
+ * otherwise its renewable consumption weight, a policy minimum in %, as a share (noted). */
 export function nonFossilShare(region: Region): Measurement {
-  const generation = region.stats['non_fossil_share'];
-  if (generation !== undefined) return value(generation);
-  const capacity = region.stats['non_fossil_capacity_share'];
-  if (capacity !== undefined) return value(capacity, ['capacity_share_used']);
+  const measured = region.stats['non_fossil_share'];
+  if (measured !== undefined) return value(measured);
+  const minimumPct = region.stats['renewable_weight_total_pct'];
+  if (minimumPct !== undefined) return value(minimumPct / 100, ['policy_minimum_used']);
   return unknown('missing_value');
 }
 

@@ -71,8 +71,8 @@ export const POLICY_PRESETS: { readonly [P in PolicyPresetId]: PolicyPreset } = 
       zh: '发改数据〔2023〕1779号（国家枢纽节点新建数据中心，2025年底前）',
     },
     note: {
-      en: "The region's non-fossil share stands in for a data centre's green-power share (share of capacity where the share of generation is absent); the threshold is inclusive.",
-      zh: '以地区非化石能源占比代替数据中心绿电占比（缺少发电量占比时用装机占比）；阈值含 80%。',
+      en: "No open source gives a data centre's green-power share. This tests the region's measured non-fossil share where a dataset has one, else its 2023 renewable consumption weight — a policy minimum (at most 70 % in the default dataset), not a measured share; the threshold is inclusive.",
+      zh: '没有公开来源提供数据中心的绿电占比。此处检验地区实测非化石能源占比；数据集中没有时，用2023年可再生能源电力消纳责任权重——政策下限（默认数据集最高 70%），而非实测占比；阈值含 80%。',
     },
     constraints: [green],
   },

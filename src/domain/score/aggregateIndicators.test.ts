@@ -3,7 +3,7 @@ import type { Atlas, DataCentre, Hub, PowerLine, PowerPlant } from '../atlas';
 import { emptyAtlas } from '../atlas';
 import { TEST_REGIONS, testRegion } from '../testing/spatialRegions';
 import { aggregateIndicators, withLatency } from './aggregateIndicators';
-import { INDICATOR_REGISTRY } from './indicatorRegistry';
+import { INDICATOR_REGISTRY, type IndicatorDef } from './indicatorRegistry';
 
 const common = { source: 'test', approx: false };
 const dc = (
@@ -110,9 +110,62 @@ describe('aggregateIndicators', () => {
     expect(column('hub_cluster_count')).toEqual([2, 1, 0]);
   });
 
-  it('keeps absent statistics missing and refuses a ratio over a zero denominator', () => {
+  it('keeps absent statistics missing', () => {
     expect(column('population_10k')).toEqual([100, 50, undefined]);
-    expect(column('capacity_per_consumption')).toEqual([2, undefined, undefined]);
+  });
+
+  it('sums statistics and point layers where every part is present, and divides them', () => {
+    const stat = (property: string, scale?: number) =>
+      ({ kind: 'region', property, ...(scale ? { scale } : {}) }) as const;
+    const row = (id: string, source: IndicatorDef['source']) =>
+      ({ ...INDICATOR_REGISTRY[0]!, id, source }) as unknown as IndicatorDef;
+    const sum = {
+      kind: 'sum',
+      parts: [
+        stat('generation_capacity_gw'),
+        {
+          kind: 'layer',
+          layer: 'datacentres',
+          aggregation: 'sum',
+          property: 'capacityMw',
+          scale: 0.1,
+        },
+      ],
+    } as const;
+    const registry = [
+      row('summed', sum),
+      row('ratio', {
+        kind: 'ratio',
+        numerator: sum,
+        denominator: stat('electricity_consumption_twh'),
+      }),
+      row('scaled', stat('population_10k', 0.5)),
+      row('perTwh', {
+        kind: 'ratio',
+        numerator: stat('population_10k'),
+        denominator: stat('electricity_consumption_twh'),
+      }),
+    ];
+    const values = aggregateIndicators(atlas, registry).values;
+    // W: 20 GW + (30 + 20 + 5 + 99) MW × 0.1 = 35.4 (no filter: the retired site counts too);
+    // E: its one site's capacity is unknown, so the layer part and the sum are missing.
+    expect(values[0]![0]).toBeCloseTo(35.4, 9);
+    expect(values.slice(1).map((r) => r[0])).toEqual([undefined, undefined]);
+    expect(values[0]![1]).toBeCloseTo(3.54, 9);
+    expect(values.slice(1).map((r) => r[1])).toEqual([undefined, undefined]);
+    expect(values.map((r) => r[2])).toEqual([50, 25, undefined]);
+    // E's consumption is 0: no ratio over a zero denominator.
+    expect(values.map((r) => r[3])).toEqual([10, undefined, undefined]);
+  });
+
+  it('leaves a region marked outside the sources’ coverage missing for every indicator', () => {
+    const outside = {
+      ...atlas,
+      regions: [atlas.regions[0]!, { ...atlas.regions[1]!, outsideCoverage: true }],
+    };
+    const raw = aggregateIndicators(outside, INDICATOR_REGISTRY);
+    expect(raw.values[1]!.every((value) => value === undefined)).toBe(true);
+    expect(raw.values[0]![raw.indicatorIds.indexOf('dc_count')]).toBe(3);
   });
 
   it('marks every region missing for an indicator of an empty layer', () => {

@@ -5,7 +5,7 @@ import type { LayerId } from '../layerFamilies';
 import { regionIndexOf, type RegionIndex } from '../spatial/createRegionIndex';
 import type { IndicatorId } from './indicatorIds';
 import type { IndicatorDef } from './indicatorRegistry';
-import type { IndicatorSource, LayerSource } from './indicatorSource';
+import type { IndicatorSource, LayerSource, RegionSource } from './indicatorSource';
 import { LAYER_AGGREGATIONS, type Column, type SpatialCache } from './layerAggregations';
 
 export interface RawMatrix {
@@ -31,28 +31,20 @@ export const DEFAULT_TOLERANCE_KM = 50;
 
 const finite = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-function regionColumn(
-  source: Exclude<IndicatorSource, LayerSource | { kind: 'sum' }>,
-  regions: readonly Region[],
-  ctx: AggregationContext,
-): Column {
-  switch (source.kind) {
-    case 'region': {
-      const scale = source.scale ?? 1;
-      return regions.map((r) => {
-        const value = finite(r.stats[source.property]);
-        return value === undefined ? undefined : value * scale;
-      });
-    }
-    case 'ratio':
-      return regions.map((r) => {
-        const num = finite(r.stats[source.numerator]);
-        const den = finite(r.stats[source.denominator]);
-        return num === undefined || den === undefined || den <= 0 ? undefined : num / den;
-      });
-    case 'latency':
-      return regions.map((r) => finite(ctx.latencyMs?.get(r.id)));
-  }
+function statisticColumn(source: RegionSource, regions: readonly Region[]): Column {
+  const scale = source.scale ?? 1;
+  return regions.map((r) => {
+    const value = finite(r.stats[source.property]);
+    return value === undefined ? undefined : value * scale;
+  });
+}
+
+/** numerator / denominator per region; missing where either is, or the denominator is ≤ 0. */
+function ratioColumn(numerator: Column, denominator: Column): Column {
+  return numerator.map((num, r) => {
+    const den = denominator[r];
+    return num === undefined || den === undefined || den <= 0 ? undefined : num / den;
+  });
 }
 
 /** The element-wise sum of columns; missing where any of them is. */
@@ -72,6 +64,8 @@ function sumColumns(columns: readonly Column[], regionCount: number): Column {
 function layerSourcesOf(source: IndicatorSource): LayerSource[] {
   if (source.kind === 'layer') return [source];
   if (source.kind === 'sum') return source.parts.flatMap(layerSourcesOf);
+  if (source.kind === 'ratio')
+    return [source.numerator, source.denominator].flatMap(layerSourcesOf);
   return [];
 }
 
@@ -106,11 +100,21 @@ export function aggregateIndicators(
     landings: new Map(),
   };
   const columnOf = (source: IndicatorSource): Column => {
-    if (source.kind === 'sum') return sumColumns(source.parts.map(columnOf), regions.length);
-    if (source.kind !== 'layer') return regionColumn(source, regions, context);
-    const records = atlas[source.layer] as readonly AtlasRecord[];
-    if (records.length === 0) return regions.map(() => undefined);
-    return LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
+    switch (source.kind) {
+      case 'region':
+        return statisticColumn(source, regions);
+      case 'ratio':
+        return ratioColumn(columnOf(source.numerator), columnOf(source.denominator));
+      case 'sum':
+        return sumColumns(source.parts.map(columnOf), regions.length);
+      case 'latency':
+        return regions.map((r) => finite(context.latencyMs?.get(r.id)));
+      case 'layer': {
+        const records = atlas[source.layer] as readonly AtlasRecord[];
+        if (records.length === 0) return regions.map(() => undefined);
+        return LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
+      }
+    }
   };
   const inCoverage = regions.map((region) => !region.outsideCoverage);
   const columns = registry.map(({ source }) =>

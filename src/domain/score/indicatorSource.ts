@@ -53,10 +53,18 @@ export interface RegionSource {
 /** A point layer's values summed per region (one part of a sum). */
 export type PointSumSource = Extract<LayerSource, { readonly aggregation: 'sum' }>;
 
+/** Present where every part is present (a partial sum would understate the total). */
+export interface SumSource {
+  readonly kind: 'sum';
+  readonly parts: readonly (RegionSource | PointSumSource)[];
+}
+
+/** What a ratio divides: a statistic or a sum. */
+export type ValueSource = RegionSource | SumSource;
+
 export type IndicatorSource =
   | LayerSource
   | RegionSource
-  | { readonly kind: 'ratio'; readonly numerator: string; readonly denominator: string }
-  /** Present where every part is present (a partial sum would understate the total). */
-  | { readonly kind: 'sum'; readonly parts: readonly (RegionSource | PointSumSource)[] }
+  | { readonly kind: 'ratio'; readonly numerator: ValueSource; readonly denominator: ValueSource }
+  | SumSource
   | { readonly kind: 'latency' };

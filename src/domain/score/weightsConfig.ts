@@ -3,7 +3,7 @@
 // weights summing to 1 within each subsystem.
 import { entropyWeights } from './entropyWeights';
 import type { IndicatorId } from './indicatorIds';
-import type { IndicatorDef } from './indicatorRegistry';
+import { DEFAULT_DISABLED_INDICATORS, type IndicatorDef } from './indicatorRegistry';
 import { SUBSYSTEMS, type Subsystem } from './subsystems';
 
 export const WEIGHT_MODES = ['manual', 'entropy'] as const;
@@ -21,7 +21,7 @@ export const DEFAULT_WEIGHTS: WeightsConfig = {
   subsystemWeights: { compute: 0.25, power: 0.25, network: 0.25, data: 0.25 },
   mode: 'entropy',
   indicatorWeights: {},
-  disabledIndicators: [],
+  disabledIndicators: DEFAULT_DISABLED_INDICATORS,
 };
 
 export interface ResolvedWeights {

@@ -36,7 +36,7 @@ const regions: Region[] = [
     name: 'Region two',
     geometry: square(4),
     labelPosition: [5, 0],
-    stats: { non_fossil_capacity_share: 0.3 },
+    stats: { renewable_weight_total_pct: 30 },
   },
 ];
 

@@ -12,9 +12,11 @@ import { isHollow } from '../style/siteStatus';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import type { MapFamily } from './mapFamily';
 
-/** Data centres are dark circles; only intelligent computing centres get a distinct (amber) ring. */
+/** Data centres are dark circles; intelligent computing centres get an amber ring and
+ * supercomputing centres a violet one. */
 export const DATACENTRE_FILL = '#263238';
 export const INTELLIGENT_COMPUTING_RING = '#FFB300';
+export const SUPERCOMPUTING_RING = '#7E57C2';
 
 export const DATACENTRE_KIND_LABELS: Readonly<Record<DataCentreKind, Bilingual>> = {
   hyperscale_campus: { en: 'Hyperscale campus', zh: '超大规模园区' },
@@ -22,6 +24,7 @@ export const DATACENTRE_KIND_LABELS: Readonly<Record<DataCentreKind, Bilingual>>
   colocation: { en: 'Colocation', zh: '托管数据中心' },
   cloud_region: { en: 'Cloud region', zh: '云区域' },
   intelligent_computing_centre: { en: 'Intelligent computing centre', zh: '智算中心' },
+  supercomputing_centre: { en: 'Supercomputing centre', zh: '超算中心' },
   other: { en: 'Other data centre', zh: '其他数据中心' },
 };
 
@@ -42,20 +45,27 @@ export function isIntelligentComputing(dc: Pick<DataCentre, 'kind'>): boolean {
   return dc.kind === 'intelligent_computing_centre';
 }
 
+/** The ring colour of a kind drawn apart (intelligent and supercomputing centres), if any. */
+function kindRing(dc: Pick<DataCentre, 'kind'>): string | undefined {
+  if (isIntelligentComputing(dc)) return INTELLIGENT_COMPUTING_RING;
+  return dc.kind === 'supercomputing_centre' ? SUPERCOMPUTING_RING : undefined;
+}
+
 export function dataCentreFill(dc: Pick<DataCentre, 'status'>): Rgba {
   if (isHollow(dc)) return [0, 0, 0, 0];
   const fill = hexToRgba(DATACENTRE_FILL);
   return dc.status === 'retired' ? fade(fill, RETIRED_OPACITY) : fill;
 }
 
-/** Outline: amber for intelligent computing, theme ink for hollow sites, else the light outline. */
+/** Outline: the kind's ring, theme ink for hollow sites, else the light outline. */
 export function dataCentreOutline(dc: Pick<DataCentre, 'kind' | 'status'>, theme: Theme): Rgba {
-  if (isIntelligentComputing(dc)) return hexToRgba(INTELLIGENT_COMPUTING_RING);
+  const ring = kindRing(dc);
+  if (ring) return hexToRgba(ring);
   return isHollow(dc) ? BASEMAP_COLOURS[theme].ink : BASEMAP_COLOURS[theme].symbolOutline;
 }
 
 export function dataCentreOutlineWidthPx(dc: Pick<DataCentre, 'kind' | 'status'>): number {
-  return isIntelligentComputing(dc) || isHollow(dc) ? 2 : 1;
+  return kindRing(dc) || isHollow(dc) ? 2 : 1;
 }
 
 function legend(theme: Theme) {
@@ -75,6 +85,11 @@ function legend(theme: Theme) {
       key: 'intelligent_computing_centre',
       label: DATACENTRE_KIND_LABELS.intelligent_computing_centre,
       swatch: swatch('circle', site('intelligent_computing_centre', 'operating')),
+    },
+    {
+      key: 'supercomputing_centre',
+      label: DATACENTRE_KIND_LABELS.supercomputing_centre,
+      swatch: swatch('circle', site('supercomputing_centre', 'operating')),
     },
     {
       key: 'not_built',

@@ -23,6 +23,8 @@ export interface CircleStyle<R> {
   readonly outlineWidthPx: (record: R) => number;
   /** False draws rings only, so what lies inside stays hoverable (default true). */
   readonly filled?: boolean;
+  /** [dash, gap] of the outline; default: dashed where the location is approximate. */
+  readonly dashArray?: (record: R) => readonly [number, number];
 }
 
 type Site = FeatureCommon & { position: LonLat };
@@ -91,7 +93,7 @@ export function circleLayer<R extends Site>(
     getFillColor: fill,
     getLineColor: outline,
     getLineWidth: (record) => style.outlineWidthPx(record) + 1,
-    getDashArray: (record) => pointDashArrayOf(record) as [number, number],
+    getDashArray: (record) => (style.dashArray ?? pointDashArrayOf)(record) as [number, number],
   });
   return [base, emphasis];
 }

@@ -10,6 +10,8 @@ import { pointDashArrayOf } from '../style/approxStyle';
 export interface PointGeometryStyle<R> {
   readonly radiusPx: (record: R) => number;
   readonly outlineWidthPx: (record: R) => number;
+  /** [dash, gap] of the outline; default: dashed where the location is approximate. */
+  readonly dashArray?: (record: R) => readonly [number, number];
 }
 
 export interface PointColourStyle<R> {
@@ -52,6 +54,7 @@ export function pointGeometry<R extends Positioned>(
   records: readonly R[],
   style: PointGeometryStyle<R>,
 ): PointGeometry<R> {
+  const dashOf = style.dashArray ?? pointDashArrayOf;
   const recordIndex = largestFirstOrder(records, style.radiusPx);
   const count = records.length;
   const positions = new Float32Array(count * 2);
@@ -64,7 +67,7 @@ export function pointGeometry<R extends Positioned>(
     positions[at * 2 + 1] = record.position[1];
     radii[at] = style.radiusPx(record);
     lineWidths[at] = style.outlineWidthPx(record);
-    const dash = pointDashArrayOf(record);
+    const dash = dashOf(record);
     dashArrays[at * 2] = dash[0];
     dashArrays[at * 2 + 1] = dash[1];
   }

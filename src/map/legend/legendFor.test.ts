@@ -76,13 +76,14 @@ describe('legendFor', () => {
     }
   });
 
-  it('explains approximate geometry with a dashed swatch on every feature layer', () => {
+  it('explains approximate geometry on every feature layer: dashed, hollow or in words', () => {
     for (const id of LAYER_IDS.filter(
-      (layer) => layer !== 'regions' && layer !== 'network_nodes',
+      (layer) => !['regions', 'network_nodes', 'wind_farms'].includes(layer),
     )) {
       expect(entry(id, 'approx').swatch.dashed).toBe(true);
     }
     expect(entry('network_nodes', 'approx').swatch.fill[3]).toBe(0);
+    expect(entry('wind_farms', 'approx').label.en).toMatch(/nearest town/);
   });
 
   it('keys proportional sizes, including the fixed size of unknown capacity', () => {

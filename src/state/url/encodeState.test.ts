@@ -40,7 +40,7 @@ const BUSY: ShareableState = {
 describe('encodeState', () => {
   it('writes the defaults as a short readable link', () => {
     expect(encodeState(DEFAULTS)).toBe(
-      'v=2&c=104.5,35.8,3.2,0,0&t=l&l=zh&ly=rg,pl,fr,pp,nn,dc,hb&m=D&w=e;0.25,0.25,0.25,0.25&lt=o;1.5;0',
+      'v=2&c=104.5,35.8,3.2,0,0&t=l&l=zh&ly=rg,pl,fr,wf,pp,nn,dc,hb&m=D&w=e;0.25,0.25,0.25,0.25;;dc_capacity_mw&lt=o;1.5;0',
     );
   });
 

@@ -23,7 +23,9 @@ describe('ConstraintDetails', () => {
   it('says which constraint a region fails, by how much and what was measured', () => {
     const html = render(testStore(constraints), 'regions', 'R2');
     expect(html).toContain('Fails 1 of 2 constraints');
-    expect(html).toContain('fails Non-fossil electricity share ≥ 0.4 by 0.1');
+    expect(html).toContain(
+      'fails Green-power share (measured, else the policy minimum) ≥ 0.4 by 0.1',
+    );
     expect(html).toContain('(measured 0.3)');
   });
 

@@ -19,7 +19,7 @@ describe('regionScoreTooltipLines', () => {
   it('says "no data" for a region without D, never 0, and names what is missing', () => {
     const lines = regionScoreTooltipLines('R4', analysis, 'en');
     expect(lines[0]).toBe('D no data');
-    expect(lines[1]).toMatch(/^Missing indicators: Data centres, .+ \+2$/);
+    expect(lines[1]).toMatch(/^Missing indicators: Known large data centres, .+ \+2$/);
   });
 
   it('says nothing without an analysis or for a region it does not score', () => {

@@ -25,9 +25,11 @@ describe('weight edits', () => {
       'dc_count',
       false,
     );
-    expect(off.disabledIndicators).toEqual(['dc_count', 'gdp_100m_cny']);
-    expect(withIndicatorEnabled(off, 'dc_count', false).disabledIndicators).toHaveLength(2);
+    // dc_capacity_mw starts switched off: a partial source (its registry row says so).
+    expect(off.disabledIndicators).toEqual(['dc_count', 'dc_capacity_mw', 'gdp_100m_cny']);
+    expect(withIndicatorEnabled(off, 'dc_count', false).disabledIndicators).toHaveLength(3);
     expect(withIndicatorEnabled(off, 'dc_count', true).disabledIndicators).toEqual([
+      'dc_capacity_mw',
       'gdp_100m_cny',
     ]);
   });
@@ -66,6 +68,7 @@ describe('displayed shares', () => {
     expect(shares.population_10k).toBe(0);
     expect(shares.gdp_100m_cny).toBe(0);
     expect(shares.electricity_consumption_twh).toBe(1);
-    expect(shares.dc_count).toBeCloseTo(0.25, 12);
+    // Three compute indicators are on (dc_capacity_mw is off by default): a third each.
+    expect(shares.dc_count).toBeCloseTo(1 / 3, 12);
   });
 });
