@@ -1,5 +1,6 @@
 // One row per constraint kind: its group, what it applies to, how it compares, its unit and its
-// bilingual label. Adding a kind is adding a member to `Constraint` and a row here.
+// bilingual label. A new kind also needs its measurement, URL codec and editor: the recipe in
+// docs/ARCHITECTURE.md ("Add a constraint kind") lists every file.
 import type { Bilingual } from '../lang';
 import type { ConstraintKind } from './constraint';
 

@@ -1,6 +1,6 @@
 // The table of URL keys, one row per shareable field, and their fixed order in the link. The
-// record type makes a field without a row a type error; adding a field is adding a row here;
-// the order of the rows is the order of the keys in a link.
+// record type makes a field without a row a type error (the whole recipe: docs/ARCHITECTURE.md,
+// "Add a URL field"); the order of the rows is the order of the keys in a link.
 import type { FieldCodec } from './fieldCodec';
 import { cameraField } from './fields/cameraField';
 import { compareField } from './fields/compareField';

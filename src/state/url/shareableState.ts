@@ -1,5 +1,6 @@
 // The allow-list of what a shared link carries: everything that changes what one sees, nothing
-// else (no panel state, no loaded data). Adding a field here means adding a row to fieldCodecs.ts.
+// else (no panel state, no loaded data). A new field also needs a codec and a row in
+// fieldCodecs.ts: the recipe in docs/ARCHITECTURE.md ("Add a URL field") lists every file.
 import type { Constraint } from '../../domain/constraints/constraint';
 import type { Lang } from '../../domain/lang';
 import type { LayerId } from '../../domain/layerFamilies';
