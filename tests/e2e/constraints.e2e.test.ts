@@ -4,6 +4,7 @@
 // failing region's panel says which constraints it fails, by how much.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { CONSTRAINT_KIND_INFO } from '../../src/domain/constraints/constraintKinds';
 import { POLICY_PRESETS } from '../../src/domain/constraints/policyPresets';
 import { colourDistance, type AppSession, type PixelWindow } from './harness';
 import { readAnalysis, type AnalysisSnapshot } from './support/analysisState';
@@ -153,7 +154,9 @@ describe('the Constraints tab on the default dataset, in English', () => {
     const analysis = await readAnalysis(page);
     expect(
       await item
-        .getByRole('spinbutton', { name: 'Non-fossil electricity share, at least (%)' })
+        .getByRole('spinbutton', {
+          name: `${CONSTRAINT_KIND_INFO.minNonFossilShare.label.en}, at least (%)`,
+        })
         .inputValue(),
     ).toBe('51');
     expect(analysis.constraints[1]).toEqual({ kind: 'minNonFossilShare', minShare: 0.51 });

@@ -42,7 +42,9 @@ describe('the default dataset, opened as a new user would', () => {
       expect(state.dataset?.states[layer.id], layer.id).toBe('loaded');
       expect(ids[layer.id]?.length, layer.id).toBe(layer.feature_count);
       const row = page.locator(`.layer-list li[data-layer="${layer.id}"]`);
-      expect(await row.innerText()).toContain(`${layer.feature_count} features`);
+      expect(await row.innerText()).toContain(
+        `${layer.feature_count.toLocaleString('en-GB')} features`,
+      );
     }
   });
 
@@ -55,17 +57,18 @@ describe('the default dataset, opened as a new user would', () => {
     );
   });
 
-  it('shows every hub, cluster, data centre, plant, backbone node and fibre corridor of the fact tables', async () => {
+  it('shows every hub, cluster, data centre, plant, backbone node, fibre corridor and wind phase of the tables', async () => {
     const ids = state.dataset?.ids ?? {};
-    const tables = [
+    const tables: readonly (readonly [string, string, number, string?])[] = [
       ['hubs', 'hubs', 18],
-      ['datacentres', 'datacentres', 100],
+      ['datacentres', 'datacentres', 161],
       ['power_plants', 'major_power_plants', 219],
-      ['network_nodes', 'backbone', 20],
-      ['fibre_routes', 'fibre_corridors', 46],
-    ] as const;
-    for (const [layerId, table, expected] of tables) {
-      const tableIds = sourceIds(table);
+      ['network_nodes', 'backbone', 26],
+      ['fibre_routes', 'fibre_corridors', 61],
+      ['wind_farms', 'china_wind_phases', 8288, 'gem_phase_id'],
+    ];
+    for (const [layerId, table, expected, idColumn] of tables) {
+      const tableIds = sourceIds(table, idColumn);
       expect(tableIds, table).toHaveLength(expected);
       expect(sorted(ids[layerId] ?? []), layerId).toEqual(sorted(tableIds));
     }
@@ -76,10 +79,10 @@ describe('the default dataset, opened as a new user would', () => {
     expect(hubTypes.filter((type) => type === 'cluster')).toHaveLength(10);
   });
 
-  it('shows every UHV line of the fact table that has both ends, 33 of 35', () => {
+  it('shows every UHV line of the fact table, all 52 with both ends', () => {
     const drawable = drawableUhvLineIds();
-    expect(readSourceTable('uhv_lines')).toHaveLength(35);
-    expect(drawable).toHaveLength(33);
+    expect(readSourceTable('uhv_lines')).toHaveLength(52);
+    expect(drawable).toHaveLength(52);
     expect(sorted(state.dataset?.ids.power_lines ?? [])).toEqual(sorted(drawable));
   });
 

@@ -30,6 +30,7 @@ const LAYER_IDS = [
   'regions',
   'power_lines',
   'fibre_routes',
+  'wind_farms',
   'power_plants',
   'network_nodes',
   'datacentres',
@@ -197,18 +198,18 @@ describe('the app opened in English on a desktop screen', () => {
 
   it('details a clicked UHV line with its voltage in kV', async () => {
     const probe = LAYER_PROBES.find((candidate) => candidate.layerId === 'power_lines');
-    const anchor = await featureAnchor(page, 'power_lines', 'DC08', probe?.hint);
+    const anchor = await featureAnchor(page, 'power_lines', 'DC22', probe?.hint);
     const point = await mapPoint(page, ...anchor);
     await page.mouse.move(point.pageX, point.pageY);
     const tooltip = page.getByRole('tooltip');
     await tooltip.waitFor({ timeout: readyTimeoutMs });
-    expect(await tooltip.innerText()).toContain('Jiuquan–Hunan');
+    expect(await tooltip.innerText()).toContain('Jinshang–Hubei');
     await page.mouse.click(point.pageX, point.pageY);
     const panel = detailPanel(page);
     await panel.waitFor({ timeout: readyTimeoutMs });
-    expect(await panel.locator('h2').innerText()).toBe('Jiuquan–Hunan (Qilian–Shaoshan)');
+    expect(await panel.locator('h2').innerText()).toBe('Jinshang–Hubei');
     expect(await panel.innerText()).toMatch(/800\s*kV/);
-    expect(await panel.locator('.detail-source').innerText()).toContain('List of HVDC projects');
+    expect(await panel.locator('.detail-source').innerText()).toContain('globaltimes.cn');
   });
 
   it('flies to Guizhou when it is searched by its English name, and details it', async () => {

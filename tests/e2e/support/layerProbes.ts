@@ -1,7 +1,8 @@
 // One feature per layer whose pixels the browser tests watch when the layer is switched off,
 // chosen on the default dataset where the national view shows it clear of the panels.
 // `alone`: nothing else is drawn within `radiusPx` of it at the national view (checked in node
-// over data/*.geojson: ≥ 0.65° to any other feature, label, line or province outline).
+// over data/*.geojson of the second edition, wind farms included: ≥ 0.6° to any other feature,
+// line or province outline, and clear of every label's box).
 
 export interface LayerProbe {
   readonly layerId: string;
@@ -17,14 +18,17 @@ export interface LayerProbe {
 export const LAYER_PROBES: readonly LayerProbe[] = [
   // Xinjiang's label, drawn by the regions layer's TextLayer.
   { layerId: 'regions', featureId: 'CN-XJ', radiusPx: 8, alone: false },
-  // A UHV DC line crossing south-eastern Gansu, 0.65° from anything else.
-  { layerId: 'power_lines', featureId: 'DC08', hint: [105.57, 34.38], radiusPx: 3, alone: true },
+  // Jinshang–Hubei UHV DC crossing north-western Sichuan, 0.77° from anything else.
+  { layerId: 'power_lines', featureId: 'DC22', hint: [102.41, 32.47], radiusPx: 3, alone: true },
   // ERMC fibre towards Ulaanbaatar, far from any other feature.
   { layerId: 'fibre_routes', featureId: 'FB-I4', hint: [109.4, 45.8], radiusPx: 3, alone: true },
-  // Yimin coal plant (3.4 GW) in Hulunbuir, 1° from anything else.
-  { layerId: 'power_plants', featureId: 'COAL-033', radiusPx: 6, alone: true },
-  // Jiuquan wind base in the west (Gansu), near other plants only.
+  // Yimin coal plant (3.4 GW) in Hulunbuir, 0.63° from anything else (a small wind farm; the
+  // 4 px window stays inside the plant's 5.8 px disc).
+  { layerId: 'power_plants', featureId: 'COAL-033', radiusPx: 4, alone: true },
+  // Jiuquan wind base in the west (Gansu), among wind farms.
   { layerId: 'power_plants', featureId: 'WIND-001', radiusPx: 3, alone: false },
+  // An operating wind farm at Yakeshi (Hulunbuir), 1.06° from anything else.
+  { layerId: 'wind_farms', featureId: 'G100000902358', radiusPx: 3, alone: true },
   // Shenyang backbone point: the one node not sharing its place with a hub.
   { layerId: 'network_nodes', featureId: 'BB07', radiusPx: 3, alone: false },
   // China Mobile Ya'an: the data centre farthest from other features.
