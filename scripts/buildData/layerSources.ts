@@ -29,6 +29,8 @@ export const BOUNDARY_NOTE =
 
 export interface LayerSource {
   readonly file: string;
+  /** The year (or years) its figures describe, shown beside indicators read from it. */
+  readonly vintage?: string;
   readonly licence: string;
   readonly sources: readonly string[];
   readonly notes: string;
@@ -48,6 +50,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   hubs: {
     file: 'hubs.geojson',
+    vintage: '2022',
     licence: 'CC BY 4.0',
     sources: [
       `hubs.csv, ${FACT_TABLES}: NDRC/CAC/MIIT/NEA hub and cluster approval letters, Feb 2022; per-feature sources`,
@@ -57,6 +60,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   datacentres: {
     file: 'datacentres.geojson',
+    vintage: '2026',
     licence: 'CC BY 4.0',
     sources: [
       `datacentres.csv, ${FACT_TABLES}: public news pages and operator releases, one URL per feature`,
@@ -66,6 +70,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   power_plants: {
     file: 'power_plants.geojson',
+    vintage: '2023',
     licence: 'CC BY 4.0',
     sources: [
       GEM_TRACKERS,
@@ -77,6 +82,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   power_lines: {
     file: 'power_lines.geojson',
+    vintage: '2025',
     licence: 'CC BY 4.0',
     sources: [
       `uhv_lines.csv, ${FACT_TABLES}: SGCC/CSG releases and news pages; several rows recalled from Wikipedia`,
@@ -86,6 +92,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   fibre_routes: {
     file: 'fibre_routes.geojson',
+    vintage: '2026',
     licence: 'CC BY 4.0',
     sources: [
       `fibre_corridors.csv, ${FACT_TABLES}: operator releases and news pages; 8x8 route names recalled`,
@@ -95,6 +102,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   network_nodes: {
     file: 'network_nodes.geojson',
+    vintage: '2024',
     licence: 'CC BY 4.0',
     sources: [
       `backbone.csv, ${FACT_TABLES}: MIIT approvals as reported by Caixin, People's Daily and others`,
@@ -104,6 +112,7 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
   },
   wind_farms: {
     file: 'wind_farms.geojson',
+    vintage: '2022–2024',
     licence: 'CC BY 4.0',
     sources: [GEM_WIND],
     notes:

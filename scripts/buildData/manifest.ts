@@ -31,6 +31,7 @@ export function buildManifest(
       bytes: layer.bytes,
       licence: meta.licence,
       as_of: SOURCES_AS_OF,
+      ...(meta.vintage ? { vintage: meta.vintage } : {}),
       sources: meta.sources,
       notes: layer.extraNotes ? `${meta.notes} ${layer.extraNotes}` : meta.notes,
     };

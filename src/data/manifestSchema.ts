@@ -20,6 +20,7 @@ export const manifestLayerSchema = z
     bytes: z.number().int().nonnegative().optional(),
     licence: z.string().optional(),
     as_of: z.string().optional(),
+    vintage: z.string().optional(),
     sources: z.array(z.string()).default([]),
     notes: z.string().optional(),
   })
@@ -31,6 +32,7 @@ export const manifestLayerSchema = z
     bytes: raw.bytes,
     licence: raw.licence,
     asOf: raw.as_of,
+    vintage: raw.vintage,
     sources: raw.sources,
     notes: raw.notes,
   }));
@@ -43,6 +45,8 @@ export interface ManifestLayer {
   readonly bytes?: number;
   readonly licence?: string;
   readonly asOf?: string;
+  /** The year (or years) the layer's figures describe, e.g. `2023` or `2022–2024`. */
+  readonly vintage?: string;
   readonly sources: readonly string[];
   readonly notes?: string;
 }
@@ -81,6 +85,8 @@ export const manifestHeadSchema = z
     id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
     name: text,
     name_zh: z.string().optional(),
+    edition: z.string().optional(),
+    edition_date: z.string().optional(),
     as_of: z.string().optional(),
     bounds: z
       .tuple([lon, lat, lon, lat])
@@ -94,6 +100,8 @@ export const manifestHeadSchema = z
     id: raw.id,
     name: raw.name,
     nameZh: raw.name_zh,
+    edition: raw.edition,
+    editionDate: raw.edition_date,
     asOf: raw.as_of,
     /** [west, south, east, north] in degrees. */
     bounds: raw.bounds,

@@ -10,6 +10,7 @@ import { useAppStore } from '../state/AppStoreContext';
 import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
 import { regionScoreTooltipLines } from './score';
+import { useIndicatorVintage } from './score/useIndicatorVintage';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
 
@@ -27,6 +28,8 @@ export function MapArea() {
   const cameraRequest = useAppStore((state) => state.cameraRequest);
   const initialCamera = useAppStore((state) => state.camera);
   const panelOpen = useAppStore((state) => state.panelOpen);
+  const metric = useAppStore((state) => state.metric);
+  const vintageOf = useIndicatorVintage();
   const setCamera = useAppStore((state) => state.setCamera);
   const select = useAppStore((state) => state.select);
   const hover = useAppStore((state) => state.hover);
@@ -38,9 +41,11 @@ export function MapArea() {
       if (!picked || !dataset) return setTooltip(null);
       const describe = (key: string) => describeField(dataset.manifest.fields, picked.layerId, key);
       const text = tooltipContent(picked.layerId, picked.object, lang, describe);
+      const shown =
+        metric.kind === 'indicator' ? { id: metric.id, vintage: vintageOf(metric.id) } : undefined;
       const scoreLines =
         picked.layerId === 'regions'
-          ? regionScoreTooltipLines(picked.object.id, analysis, lang)
+          ? regionScoreTooltipLines(picked.object.id, analysis, lang, shown)
           : [];
       setTooltip({
         x: picked.x,
@@ -49,7 +54,7 @@ export function MapArea() {
         lines: [...text.lines, ...scoreLines],
       });
     },
-    [dataset, hover, lang, analysis],
+    [dataset, hover, lang, analysis, metric, vintageOf],
   );
 
   const onClick = useCallback(

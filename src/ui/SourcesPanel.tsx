@@ -1,4 +1,5 @@
-// "Data & sources": the dataset, and per layer its licence, as-of date, sources and notes.
+// "Data & sources": the dataset with its edition, and per layer its licence, the year of its
+// figures, as-of date, sources and notes.
 import { LAYER_FAMILIES, LAYER_IDS } from '../domain/layerFamilies';
 import { localName } from '../domain/lang';
 import { useAppStore } from '../state/AppStoreContext';
@@ -14,6 +15,12 @@ export function SourcesPanel() {
   return (
     <div className="sources-panel">
       <h2>{localName(manifest, lang)}</h2>
+      {manifest.edition && (
+        <p data-edition={manifest.edition}>
+          {t('edition')}: {manifest.edition}
+          {manifest.editionDate && ` (${manifest.editionDate})`}
+        </p>
+      )}
       {manifest.asOf && (
         <p>
           {t('asOf')}: {manifest.asOf}
@@ -27,6 +34,12 @@ export function SourcesPanel() {
         <section key={layer.id} data-sources={layer.id}>
           <h3>{t(LAYER_FAMILIES[layer.id].label)}</h3>
           <dl>
+            {layer.vintage && (
+              <>
+                <dt>{t('vintage')}</dt>
+                <dd>{layer.vintage}</dd>
+              </>
+            )}
             {layer.licence && (
               <>
                 <dt>{t('licence')}</dt>

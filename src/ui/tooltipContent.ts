@@ -26,7 +26,8 @@ export function tooltipContent(
     if (value === undefined) continue;
     const field = describe(key);
     const unit = field.unit ? ` ${field.unit}` : '';
-    lines.push(`${field.label[lang]}: ${formatValue(value, lang, key)}${unit}`);
+    const vintage = field.vintage ? ` (${field.vintage})` : '';
+    lines.push(`${field.label[lang]}${vintage}: ${formatValue(value, lang, key)}${unit}`);
   }
   if (record.approx) lines.push(MESSAGES.approximate[lang]);
   return { title: localName(record, lang), lines };

@@ -91,7 +91,9 @@ describe('the default dataset, opened as a new user would', () => {
     const panel = page.getByRole('tabpanel');
     await panel.locator('[data-sources]').first().waitFor({ timeout: readyTimeoutMs });
     const panelText = normalise(await panel.innerText());
-    expect(panelText).toContain('no official map review number (审图号)');
+    expect(panelText).toContain('it has no map review number (审图号)');
+    expect(panelText).toContain('not the national standard map');
+    expect(panelText).toMatch(/Edition: 2 \(2026-12\)/);
     for (const layer of readManifestLayers()) {
       const section = normalise(await panel.locator(`[data-sources="${layer.id}"]`).innerText());
       expect(layer.licence, `${layer.id} has a licence`).toBeTruthy();

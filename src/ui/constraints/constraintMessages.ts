@@ -91,13 +91,3 @@ export const CONSTRAINT_MESSAGES = {
 } as const satisfies Record<string, Bilingual>;
 
 export type ConstraintMessageKey = keyof typeof CONSTRAINT_MESSAGES;
-
-/** The template with each `{name}` replaced by `values[name]` (left as is when absent). */
-export function fillMessage(
-  template: string,
-  values: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
-}

@@ -4,7 +4,8 @@ import type { Lang } from '../../domain/lang';
 import type { LatencyResult } from '../../domain/network/latencyToDemand';
 import type { LatencyMode } from '../../domain/network/latencySettings';
 import { formatNumber } from '../details/formatValue';
-import { CONSTRAINT_MESSAGES, fillMessage } from './constraintMessages';
+import { fillMessage } from '../i18n/fillMessage';
+import { CONSTRAINT_MESSAGES } from './constraintMessages';
 
 export interface LatencyText {
   /** E.g. "12.3 ms one way"; absent when unreachable or not computed. */

@@ -1,7 +1,8 @@
 // The constraints tab's strings in the current language, as `t(key, values?)`.
 import { useCallback } from 'react';
 import { useAppStore } from '../../state/AppStoreContext';
-import { CONSTRAINT_MESSAGES, fillMessage, type ConstraintMessageKey } from './constraintMessages';
+import { fillMessage } from '../i18n/fillMessage';
+import { CONSTRAINT_MESSAGES, type ConstraintMessageKey } from './constraintMessages';
 
 export type ConstraintText = (
   key: ConstraintMessageKey,

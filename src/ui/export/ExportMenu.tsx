@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../../state/AppStoreContext';
 import './export.css';
-import { fill } from '../import/importMessages';
+import { fillMessage } from '../i18n/fillMessage';
 import { EXPORT_MESSAGES, type ExportMessageKey } from './exportMessages';
 import { useExportActions } from './useExportActions';
 
@@ -33,7 +33,7 @@ export function ExportMenu() {
       await actions[kind]();
     } catch (caught) {
       const reason = caught instanceof Error ? caught.message : String(caught);
-      setError(fill(t('failed'), { reason }));
+      setError(fillMessage(t('failed'), { reason }));
     } finally {
       setBusy(null);
     }

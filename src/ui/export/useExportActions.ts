@@ -3,7 +3,7 @@
 import { useCallback } from 'react';
 import { useAppStoreApi } from '../../state/AppStoreContext';
 import { scoresToCsv } from '../score/scoresToCsv';
-import { fill } from '../import/importMessages';
+import { fillMessage } from '../i18n/fillMessage';
 import { composeMapPng } from './composeMapPng';
 import { downloadBlob, exportFileName } from './downloadBlob';
 import { EXPORT_MESSAGES } from './exportMessages';
@@ -26,7 +26,7 @@ export function useExportActions() {
       dataset.layers.some((s) => s.layerId === id && s.state === 'loaded');
     const style = getComputedStyle(document.documentElement);
     const blob = await composeMapPng(map, {
-      title: fill(EXPORT_MESSAGES.pngTitle[lang], { dataset: dataset.manifest.name }),
+      title: fillMessage(EXPORT_MESSAGES.pngTitle[lang], { dataset: dataset.manifest.name }),
       sections: [
         ...(visibleLayers.includes('regions') && analysis
           ? [scoreSection(scoreLegend(analysis, metric, lang), lang)]

@@ -53,9 +53,11 @@ export const MESSAGES = {
   sources: { en: 'Sources', zh: '来源' },
   notes: { en: 'Notes', zh: '说明' },
   noReviewNumber: {
-    en: 'This map has no official map review number (审图号); boundaries are indicative.',
-    zh: '本图未经官方审图（无审图号），边界仅为示意。',
+    en: 'Not an official map: it has no map review number (审图号). The outlines are Natural Earth’s de facto boundaries, not the national standard map (标准地图): the Zangnan area falls in no region, and the Spratly, Pratas, Scarborough, Diaoyu and Matsu islands are missing (see the provinces’ notes below).',
+    zh: '本图不是官方地图，无审图号。边界采用 Natural Earth 的实际控制线轮廓，而非国家标准地图：藏南地区未归入任何省级区域，南沙群岛、东沙群岛、黄岩岛、钓鱼岛及马祖列岛缺失（详见下方省级行政区说明）。',
   },
+  edition: { en: 'Edition', zh: '版次' },
+  vintage: { en: 'Figures of', zh: '数据年份' },
   showLayer: { en: 'Show layer', zh: '显示图层' },
 } as const satisfies Record<string, Bilingual>;
 

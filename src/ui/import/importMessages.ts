@@ -1,5 +1,6 @@
 // Every string of the "Add data" UI in both languages, in one typed table: a missing translation is
-// a type error. `{name}` placeholders are filled by `fill`.
+// a type error. `{name}` placeholders are filled by `fillMessage`.
+import { fillMessage } from '../i18n/fillMessage';
 import type { Bilingual, Lang } from '../../domain/lang';
 import type { MappingRole } from '../../data/importers/suggestMapping';
 
@@ -85,20 +86,13 @@ export const ROLE_LABELS: Readonly<Record<MappingRole, Bilingual>> = {
   notes: { en: 'Notes', zh: '备注' },
 };
 
-/** `template` with each `{key}` replaced by its value. */
-export function fill(template: string, params: Readonly<Record<string, string | number>> = {}) {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
-}
-
 /** A message in both languages with its placeholders filled (params may differ per language). */
 export function bilingual(
   key: ImportMessageKey,
   params: (lang: Lang) => Readonly<Record<string, string | number>> = () => ({}),
 ): Bilingual {
   return {
-    en: fill(IMPORT_MESSAGES[key].en, params('en')),
-    zh: fill(IMPORT_MESSAGES[key].zh, params('zh')),
+    en: fillMessage(IMPORT_MESSAGES[key].en, params('en')),
+    zh: fillMessage(IMPORT_MESSAGES[key].zh, params('zh')),
   };
 }

@@ -12,9 +12,12 @@ import { SubsystemBadge } from './SubsystemBadge';
 export function IndicatorBreakdownTable({
   lines,
   lang,
+  vintageOf,
 }: {
   lines: readonly IndicatorLine[];
   lang: Lang;
+  /** The year of each indicator's figures. */
+  vintageOf: (id: IndicatorLine['id']) => string | undefined;
 }) {
   const t = (key: keyof typeof SCORE_MESSAGES) => SCORE_MESSAGES[key][lang];
   return (
@@ -52,6 +55,7 @@ export function IndicatorBreakdownTable({
                     <span className="unit">
                       {' '}
                       ({indicatorDef(line.id).unit[lang]}
+                      {vintageOf(line.id) && ` · ${vintageOf(line.id)}`}
                       {line.lowerIsBetter && `; ${t('lowerIsBetter')}`})
                     </span>
                   </th>

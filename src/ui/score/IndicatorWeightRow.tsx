@@ -1,5 +1,7 @@
 // One indicator's controls: an on/off checkbox and, in manual mode, a weight slider; in entropy
-// mode the computed weight, read-only. The shown weight is the share within the subsystem.
+// mode the computed weight, read-only. The shown weight is the share within the subsystem. The
+// label gives the unit and the year of the figures; what a partial or sampled source covers is
+// said beneath.
 import type { IndicatorDef } from '../../domain/score/indicatorRegistry';
 import { useAppStore } from '../../state/AppStoreContext';
 import { formatIndex } from './formatScore';
@@ -15,9 +17,13 @@ export interface IndicatorWeightRowProps {
   def: IndicatorDef;
   /** Share within the subsystem, 0–1; undefined while entropy weights are being computed. */
   share: number | undefined;
+  /** The year of the indicator's figures in the loaded dataset. */
+  vintage?: string;
+  /** A sentence on what the figures cover (sample counts, partial source). */
+  coverage?: string;
 }
 
-export function IndicatorWeightRow({ def, share }: IndicatorWeightRowProps) {
+export function IndicatorWeightRow({ def, share, vintage, coverage }: IndicatorWeightRowProps) {
   const t = useScoreT();
   const lang = useAppStore((state) => state.lang);
   const weights = useAppStore((state) => state.weights);
@@ -37,7 +43,11 @@ export function IndicatorWeightRow({ def, share }: IndicatorWeightRowProps) {
           }
         />
         <span>
-          {name} <span className="unit">({def.unit[lang]})</span>
+          {name}{' '}
+          <span className="unit">
+            ({def.unit[lang]}
+            {vintage && ` · ${vintage}`})
+          </span>
         </span>
       </label>
       {weights.mode === 'manual' && (
@@ -57,6 +67,7 @@ export function IndicatorWeightRow({ def, share }: IndicatorWeightRowProps) {
       <output className="weight-value" htmlFor={weights.mode === 'manual' ? sliderId : undefined}>
         {shown}
       </output>
+      {coverage && <p className="indicator-coverage">{coverage}</p>}
     </div>
   );
 }

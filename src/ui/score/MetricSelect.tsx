@@ -1,6 +1,8 @@
-// What colours the map: D, a subsystem's U_k or one indicator, chosen from a labelled list.
+// What colours the map: D, a subsystem's U_k or one indicator (with its figures' year), chosen
+// from a labelled list.
 import { useAppStore } from '../../state/AppStoreContext';
 import { METRIC_OPTIONS, metricKey, metricLabel, metricOfKey } from './metricOptions';
+import { useIndicatorVintage } from './useIndicatorVintage';
 import { useScoreT } from './useScoreT';
 
 export function MetricSelect() {
@@ -8,6 +10,12 @@ export function MetricSelect() {
   const lang = useAppStore((state) => state.lang);
   const metric = useAppStore((state) => state.metric);
   const setMetric = useAppStore((state) => state.setMetric);
+  const vintageOf = useIndicatorVintage();
+  const labelOf = (option: (typeof METRIC_OPTIONS)[number]) => {
+    const vintage = option.metric.kind === 'indicator' ? vintageOf(option.metric.id) : undefined;
+    const label = metricLabel(option.metric, lang);
+    return vintage ? `${label} (${vintage})` : label;
+  };
   const groups = [
     { id: 'scores', label: t('metricGroupScores') },
     { id: 'indicators', label: t('metricGroupIndicators') },
@@ -27,7 +35,7 @@ export function MetricSelect() {
           <optgroup key={group.id} label={group.label}>
             {METRIC_OPTIONS.filter((option) => option.group === group.id).map((option) => (
               <option key={option.key} value={option.key}>
-                {metricLabel(option.metric, lang)}
+                {labelOf(option)}
               </option>
             ))}
           </optgroup>

@@ -16,6 +16,10 @@ import type { ScoreMessageKey } from './scoreMessages';
 import type { ScoreAnalysis } from './scoreView';
 import { SortHeader } from './SortHeader';
 import { useScoreT } from './useScoreT';
+import { fillMessage } from '../i18n/fillMessage';
+import { INDICATOR_IDS } from '../../domain/score/indicatorIds';
+import { yearSpan } from './indicatorVintage';
+import { useIndicatorVintage } from './useIndicatorVintage';
 
 /** Zoom the map flies to for a region picked in the table (a province fits around it). */
 export const REGION_FLY_ZOOM = 5.5;
@@ -43,6 +47,10 @@ export function RankingTable({ analysis }: { analysis: ScoreAnalysis }) {
   const requestCamera = useAppStore((state) => state.requestCamera);
   const toggleCompare = useAppStore((state) => state.toggleCompare);
   const [sort, setSort] = useState(DEFAULT_SORT);
+  const vintageOf = useIndicatorVintage();
+  const years = yearSpan(
+    INDICATOR_IDS.filter((id) => !weights.disabledIndicators.includes(id)).map(vintageOf),
+  );
   const rows = useMemo(
     () => sortRows(rankingRows(analysis, regions, weights, lang), sort, lang),
     [analysis, regions, weights, lang, sort],
@@ -65,6 +73,11 @@ export function RankingTable({ analysis }: { analysis: ScoreAnalysis }) {
   const full = compared.length >= MAX_COMPARED_REGIONS;
   return (
     <table className="ranking-table" aria-label={t('ranking')}>
+      {years && (
+        <caption className="ranking-vintages">
+          {fillMessage(t('rankingVintages'), { years })}
+        </caption>
+      )}
       <thead>
         <tr>
           <th scope="col">

@@ -6,6 +6,7 @@ import { ComputingNote } from './ComputingNote';
 import { formatIndex, indicatorName, subsystemName } from './formatScore';
 import { indicatorBreakdown } from './indicatorBreakdown';
 import { IndicatorBreakdownTable } from './IndicatorBreakdownTable';
+import { useIndicatorVintage } from './useIndicatorVintage';
 import { regionScoreView, relevantMissing } from './scoreView';
 import { SubsystemBarList } from './SubsystemBarList';
 import { subsystemBars } from './subsystemBars';
@@ -13,6 +14,7 @@ import { useScoreT } from './useScoreT';
 import './score.css';
 
 export function RegionScoreDetails({ regionId }: { regionId: string }) {
+  const vintageOf = useIndicatorVintage();
   const t = useScoreT();
   const lang = useAppStore((state) => state.lang);
   const analysis = useAppStore((state) => state.analysis);
@@ -50,7 +52,11 @@ export function RegionScoreDetails({ regionId }: { regionId: string }) {
         </p>
       )}
       <SubsystemBarList bars={subsystemBars(view.score, analysis.scores)} lang={lang} />
-      <IndicatorBreakdownTable lines={indicatorBreakdown(analysis, view, weights)} lang={lang} />
+      <IndicatorBreakdownTable
+        lines={indicatorBreakdown(analysis, view, weights)}
+        lang={lang}
+        vintageOf={vintageOf}
+      />
     </>
   );
   return (

@@ -16,6 +16,17 @@ describe('regionScoreTooltipLines', () => {
     ]);
   });
 
+  it('adds the value of the indicator the map shows, with the year of its figures', () => {
+    const lines = regionScoreTooltipLines('R3', analysis, 'en', {
+      id: 'population_10k',
+      vintage: '2024',
+    });
+    expect(lines.at(-1)).toBe('Population (2024): 500 10k persons');
+    expect(regionScoreTooltipLines('R4', analysis, 'zh', { id: 'population_10k' }).at(-1)).toBe(
+      '常住人口：无数据',
+    );
+  });
+
   it('says "no data" for a region without D, never 0, and names what is missing', () => {
     const lines = regionScoreTooltipLines('R4', analysis, 'en');
     expect(lines[0]).toBe('D no data');

@@ -1,20 +1,46 @@
 // The score lines of a region's hover tooltip: D with its class, then the bottleneck — or "no
-// data" and what is missing. Plain text; nothing while there is no analysis.
+// data" and what is missing — and, when the map is coloured by an indicator, its value with the
+// year of its figures. Plain text; nothing while there is no analysis.
 import type { Lang } from '../../domain/lang';
-import { className, formatIndex, indicatorName, subsystemName } from './formatScore';
+import type { IndicatorId } from '../../domain/score/indicatorIds';
+import {
+  className,
+  formatIndex,
+  formatRawWithUnit,
+  indicatorName,
+  subsystemName,
+} from './formatScore';
 import { SCORE_MESSAGES } from './scoreMessages';
 import { regionScoreView, type ScoreAnalysis } from './scoreView';
 
 /** At most this many missing indicators are named; the rest are counted. */
 const MAX_NAMED_MISSING = 3;
 
+/** The indicator the map is coloured by, with the year of its figures. */
+export interface ShownIndicator {
+  readonly id: IndicatorId;
+  readonly vintage?: string;
+}
+
 export function regionScoreTooltipLines(
   regionId: string,
   analysis: ScoreAnalysis | null,
   lang: Lang,
+  shown?: ShownIndicator,
 ): string[] {
   const view = analysis ? regionScoreView(analysis, regionId) : undefined;
   if (!view) return [];
+  const j = shown && analysis ? analysis.scores.indicatorIds.indexOf(shown.id) : -1;
+  const indicatorLine =
+    shown && j >= 0
+      ? [
+          `${indicatorName(shown.id, lang)}${shown.vintage ? ` (${shown.vintage})` : ''}${lang === 'zh' ? '：' : ': '}${formatRawWithUnit(view.raw[j], shown.id, lang)}`,
+        ]
+      : [];
+  return [...scoreLines(view, lang), ...indicatorLine];
+}
+
+function scoreLines(view: NonNullable<ReturnType<typeof regionScoreView>>, lang: Lang): string[] {
   const { score } = view;
   const t = (key: keyof typeof SCORE_MESSAGES) => SCORE_MESSAGES[key][lang];
   const colon = lang === 'zh' ? '：' : ': ';

@@ -21,6 +21,15 @@ export const SCORE_MESSAGES = {
   indicatorList: { en: 'Indicators: on/off and weights', zh: '指标开关与权重' },
   indicatorWeight: { en: 'weight', zh: '权重' },
   weightOff: { en: 'off', zh: '未启用' },
+  partial: { en: 'partial source: off by default', zh: '数据不全：默认不计入' },
+  sampleCounts: {
+    en: '{total} known sites: {checked} checked against a source, {recalled} recalled',
+    zh: '已知站点 {total} 个：{checked} 个已核对来源，{recalled} 个凭记忆整理',
+  },
+  rankingVintages: {
+    en: 'Scored from figures of {years}; each indicator’s year is listed beside it.',
+    zh: '评分所用数据年份：{years}；各指标年份见其旁。',
+  },
   metric: { en: 'Colour the map by', zh: '地图着色依据' },
   metricGroupScores: { en: 'Scores', zh: '综合指数' },
   metricGroupIndicators: { en: 'Indicators', zh: '指标' },

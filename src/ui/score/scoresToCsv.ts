@@ -1,6 +1,7 @@
 // The ranking as CSV: comment lines naming the dataset, weights, sources and licences, then one row
-// per region (rank order, unscored last) with every index and raw indicator. Missing is an empty
-// cell, never 0; numbers are plain (dot decimals, no separators) so spreadsheets read them.
+// per region (rank order, unscored last) with every index and raw indicator, each indicator's
+// column naming its unit and the year of its figures. Missing is an empty cell, never 0; numbers
+// are plain (dot decimals, no separators) so spreadsheets read them.
 import Papa from 'papaparse';
 import type { Region } from '../../domain/atlas';
 import { COORDINATION_CLASSES } from '../../domain/score/coordinationClasses';
@@ -9,12 +10,14 @@ import { SUBSYSTEMS } from '../../domain/score/subsystems';
 import type { WeightsConfig } from '../../domain/score/weightsConfig';
 import type { Manifest } from '../../data/manifestSchema';
 import { DEFAULT_SORT, rankingRows, sortRows } from './rankingRows';
+import { indicatorVintage } from './indicatorVintage';
 import { regionScoreView, type ScoreAnalysis } from './scoreView';
 
 export interface ScoresCsvInput {
   readonly analysis: ScoreAnalysis;
   readonly regions: readonly Region[];
-  readonly manifest: Pick<Manifest, 'id' | 'name' | 'asOf' | 'attribution' | 'layers'>;
+  readonly manifest: Pick<Manifest, 'id' | 'name' | 'asOf' | 'attribution' | 'layers'> &
+    Partial<Pick<Manifest, 'fields' | 'edition' | 'editionDate'>>;
   readonly weights: WeightsConfig;
 }
 
@@ -36,7 +39,7 @@ function commentLines({ manifest, weights }: ScoresCsvInput): string[] {
   const sources = unique(manifest.layers.flatMap((layer) => layer.sources));
   const off = weights.disabledIndicators.length ? weights.disabledIndicators.join(', ') : 'none';
   return [
-    `Compute Atlas coordination scores (D = sqrt(C*T)); dataset ${manifest.id}: ${manifest.name}${manifest.asOf ? `, as of ${manifest.asOf}` : ''}`,
+    `Compute Atlas coordination scores (D = sqrt(C*T)); dataset ${manifest.id}: ${manifest.name}${manifest.edition ? `, edition ${manifest.edition} (${manifest.editionDate ?? '?'})` : ''}${manifest.asOf ? `, as of ${manifest.asOf}` : ''}`,
     `Weights: ${weights.mode} indicator weights; subsystem weights ${alpha} (rescaled to sum 1); indicators off: ${off}`,
     `Attribution: ${manifest.attribution || 'none given'}`,
     `Licences: ${licences.join('; ') || 'not stated'}`,
@@ -44,10 +47,14 @@ function commentLines({ manifest, weights }: ScoresCsvInput): string[] {
   ].map((line) => `# ${oneLine(line)}`);
 }
 
-function header(analysis: ScoreAnalysis): string[] {
+function header(analysis: ScoreAnalysis, manifest: ScoresCsvInput['manifest']): string[] {
   const indicators = analysis.scores.indicatorIds.map((id) => {
-    const unit = indicatorDef(id).unit.en;
-    return unit ? `${id} (${unit})` : id;
+    const def = indicatorDef(id);
+    const about = [
+      def.unit.en,
+      indicatorVintage(def.source, { fields: {}, ...manifest } as Manifest),
+    ].filter(Boolean);
+    return about.length ? `${id} (${about.join('; ')})` : id;
   });
   return [
     'rank',
@@ -93,6 +100,9 @@ export function scoresToCsv(input: ScoresCsvInput): string {
       row.missing.join(' '),
     ];
   });
-  const table = Papa.unparse([header(analysis), ...body], { newline: '\n', escapeFormulae: true });
+  const table = Papa.unparse([header(analysis, input.manifest), ...body], {
+    newline: '\n',
+    escapeFormulae: true,
+  });
   return [...commentLines(input), table].join('\n') + '\n';
 }
