@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseLayer } from '../data/parseLayer';
 import { emptyAtlas, type Atlas } from '../domain/atlas';
 import { LAYER_IDS } from '../domain/layerFamilies';
-import { aggregateIndicators } from '../domain/score/aggregateIndicators';
+import { aggregateIndicators, withLatency } from '../domain/score/aggregateIndicators';
+import { createConstraintContext } from '../domain/constraints/createConstraintContext';
+import { DEFAULT_LATENCY_SETTINGS } from '../domain/network/latencySettings';
 import { INDICATOR_REGISTRY } from '../domain/score/indicatorRegistry';
 import { scoreRegions } from '../domain/score/scoreRegions';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
@@ -84,5 +86,31 @@ describe.skipIf(!present)('aggregation on the default dataset', () => {
       if (region.degree !== undefined) expect(region.degree).toBeLessThanOrEqual(1);
     }
     expect(regions.filter((r) => r.degree !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('scores by default only indicators present in at least 28 of the 31 covered provinces', () => {
+    const covered = raw.regionIds.filter((_, r) => !atlas.regions[r]!.outsideCoverage);
+    expect(covered).toHaveLength(31);
+    const latency = createConstraintContext(atlas).latency(DEFAULT_LATENCY_SETTINGS).regions;
+    const withRegionLatency = withLatency(
+      raw,
+      INDICATOR_REGISTRY,
+      new Map([...latency].map(([id, result]) => [id, result.latencyMs])),
+    );
+    const coverage = INDICATOR_REGISTRY.map((def) => {
+      const j = column(def.id);
+      const present = withRegionLatency.values.filter(
+        (row, r) => !atlas.regions[r]!.outsideCoverage && row[j] !== undefined,
+      ).length;
+      return {
+        id: def.id,
+        present,
+        byDefault: !DEFAULT_WEIGHTS.disabledIndicators.includes(def.id),
+      };
+    });
+    console.info(
+      `indicator coverage of 31: ${coverage.map((c) => `${c.id} ${c.present}`).join(', ')}`,
+    );
+    for (const c of coverage) if (c.byDefault) expect(c.present, c.id).toBeGreaterThanOrEqual(28);
   });
 });
