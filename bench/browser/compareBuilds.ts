@@ -1,9 +1,11 @@
-// `npx tsx bench/browser/compareBuilds.ts --other <checkout> [--runs N] [--same-data] [--no-L]`:
+// `npx tsx bench/browser/compareBuilds.ts --other <checkout> [--runs N] [--same-data]
+// [--data-this <dir>] [--data-other <dir>] [--no-L]`:
 // builds this checkout and another one (its own node_modules installed), serves both with fixture
 // L, and measures them in one headless Chromium, runs interleaved: cold load of the default dataset
 // and of L (ready + first analysis), the longest main-thread data step, the heap after load, and
 // one forced redraw with nothing changed (median of 10, the frame-cost floor). `--same-data`
-// serves this checkout's data/ to both builds (a build ignores layer families it does not know).
+// serves this checkout's data/ to both builds (a build ignores layer families it does not know);
+// `--data-this` / `--data-other` serve a given dataset folder to one build (e.g. an older edition).
 // Prints a before/after table and writes bench/.out/compare-results.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,10 @@ if (!otherRoot) throw new Error('usage: compareBuilds.ts --other <checkout> [--r
 const RUNS = Number(valueOf('--runs') ?? 3);
 const sameData = args.includes('--same-data');
 const withL = !args.includes('--no-L');
+const dataDirs: Record<'this' | 'other', string | undefined> = {
+  this: valueOf('--data-this'),
+  other: valueOf('--data-other') ?? (sameData ? 'data' : undefined),
+};
 const thisRoot = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(tmpdir(), 'compute-atlas-bench', 'compare');
 
@@ -50,7 +56,7 @@ const fixtureL = withL ? writeFixture(generateFixture('L')) : undefined;
 const server = await startStaticServer([
   ...(['other', 'this'] as const).flatMap((name) => [
     { prefix: `/${name}/`, dir: builds[name] },
-    ...(sameData ? [{ prefix: `/${name}/data/`, dir: join(thisRoot, 'data') }] : []),
+    ...(dataDirs[name] ? [{ prefix: `/${name}/data/`, dir: resolve(dataDirs[name]) }] : []),
     ...(fixtureL
       ? [
           { prefix: `/${name}-L/`, dir: builds[name] },
@@ -116,9 +122,7 @@ for (const suffix of pages) {
     const mine = median((samples[`this${suffix}`] ?? []).map((s) => read(s) ?? NaN));
     const dataset = suffix
       ? 'fixture L'
-      : sameData
-        ? 'default (this data/)'
-        : 'default (own data/)';
+      : `default (this: ${dataDirs.this ?? 'own data/'}; other: ${dataDirs.other ?? 'own data/'})`;
     lines.push(
       `| ${dataset} | ${label} | ${other.toFixed(1)} ${unit} | ${mine.toFixed(1)} ${unit} | ${(mine / other).toFixed(2)} |`,
     );
