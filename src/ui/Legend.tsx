@@ -17,7 +17,10 @@ export function Legend({ extra }: { extra?: ReactNode }) {
     dataset?.layers.some((s) => s.layerId === id && s.state === 'loaded');
   const shown = LAYER_IDS.filter((id) => visibleLayers.includes(id) && loaded(id)).reverse();
   return (
-    <section className="legend" aria-label={t('legend')} data-testid="legend">
+    <section className="legend" aria-labelledby="legend-title" data-testid="legend">
+      <h2 id="legend-title" className="visually-hidden">
+        {t('legend')}
+      </h2>
       {extra}
       {shown.map((layerId) => (
         <details key={layerId} data-legend={layerId} className="legend-section">
