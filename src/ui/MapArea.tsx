@@ -75,7 +75,11 @@ export function MapArea() {
         layers={layers}
         initialCamera={initialCamera ?? DEFAULT_CAMERA}
         cameraRequest={cameraRequest ?? undefined}
-        attribution={dataset?.manifest.attribution ?? ''}
+        attribution={
+          (lang === 'zh' ? dataset?.manifest.attributionZh : undefined) ??
+          dataset?.manifest.attribution ??
+          ''
+        }
         label={t('appTitle')}
         paddingLeftPx={
           panelOpen && window.innerWidth > SIDE_PANEL_MIN_SCREEN_PX ? SIDE_PANEL_PX : 0
