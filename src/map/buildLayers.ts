@@ -7,6 +7,7 @@ import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamil
 import type { Lang } from '../domain/lang';
 import type { FeatureRef } from '../state/appInputs';
 import type { AreaFill, FamilyOptions } from './families/mapFamily';
+import { labelKey } from './labels/atlasLabels';
 import { drawFamily, drawFamilyLabels } from './layerFamilies';
 import type { Theme } from './theme';
 
@@ -29,6 +30,8 @@ export interface BuildLayersOptions {
   readonly zoom?: number;
   /** Draw province and hub names (default true). */
   readonly labels?: boolean;
+  /** The labels the placement kept (labelKey); absent: every label. */
+  readonly shownLabels?: ReadonlySet<string>;
 }
 
 function optionsFor<L extends LayerId>(
@@ -48,6 +51,13 @@ function optionsFor<L extends LayerId>(
     zoom: options.zoom,
     labelCharacters: options.labelCharacters,
     areaFill: options.areaFill,
+    ...(options.shownLabels
+      ? {
+          labelShown: (id: string) => options.shownLabels!.has(labelKey(layerId, id)),
+          // A new placement is a new set object, the trigger deck.gl compares.
+          labelShownKey: options.shownLabels,
+        }
+      : {}),
   };
 }
 

@@ -15,6 +15,7 @@ import { powerPlantsFamily } from './families/powerPlants';
 import { regionsFamily } from './families/regions';
 import { windFarmsFamily } from './families/windFarms';
 import { labelCharacterSet } from './labels/labelCharacterSet';
+import { labelLayer } from './layers/labelLayer';
 import type { LayerOptions } from './layers/layerOptions';
 
 export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]> } = {
@@ -51,8 +52,8 @@ export function drawFamilyLabels<L extends LayerId>(
   records: readonly LayerRecords[L][],
   options: LayerOptions<LayerRecords[L]>,
 ): Layer[] {
-  const family = MAP_FAMILIES[layerId] as MapFamily<LayerRecords[L]>;
-  return tagged(layerId, family.labels?.(layerId, records, options) ?? []);
+  const spec = (MAP_FAMILIES[layerId] as MapFamily<LayerRecords[L]>).labels;
+  return tagged(layerId, spec ? [labelLayer(`${layerId}:labels`, records, spec, options)] : []);
 }
 
 /** The family that drew a deck.gl layer, or undefined for any other layer (rings, basemap). */

@@ -14,6 +14,8 @@ import { buildLayers } from './buildLayers';
 import { regionFillColours } from './choropleth/regionFillColours';
 import { constraintMapFilter } from './constraintMapFilter';
 import { latencyRingsShown } from './latencyRingsShown';
+import { placeAtlasLabels } from './labels/atlasLabels';
+import { measureLabel } from './labels/measureLabel';
 import { atlasLabelCharacters } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
@@ -34,6 +36,8 @@ const selectInputs = (state: AppState) => ({
   ringsShown: latencyRingsShown(state),
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
+  /** The zoom at rest (the camera is stored when a move ends), for label placement. */
+  exactZoom: state.camera.zoom,
 });
 
 export interface AtlasLayers {
@@ -65,6 +69,12 @@ export function useAtlasLayers(): AtlasLayers {
     };
   }, [analysis, metric, theme, inputs.hasConstraints]);
 
+  const shownLabels = useMemo(
+    () =>
+      dataset ? placeAtlasLabels(dataset.atlas, inputs.exactZoom, lang, measureLabel) : undefined,
+    [dataset, inputs.exactZoom, lang],
+  );
+
   const hubs = dataset?.atlas.hubs;
   const rings = useMemo(
     () => (hubs ? latencyRings(hubs, POLICY_RING_LATENCIES_MS, inputs.latency) : []),
@@ -87,6 +97,7 @@ export function useAtlasLayers(): AtlasLayers {
       selected: inputs.selection ?? undefined,
       zoom: inputs.zoom,
       labelCharacters,
+      shownLabels,
       areaFill,
       filteredOut: areaFill?.filter?.filteredOut,
       filterKey: areaFill?.filter?.filterKey,
@@ -101,6 +112,7 @@ export function useAtlasLayers(): AtlasLayers {
     lang,
     theme,
     labelCharacters,
+    shownLabels,
     areaFill,
   ]);
 

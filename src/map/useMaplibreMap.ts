@@ -19,7 +19,6 @@ declare global {
   }
 }
 
-
 export function useMaplibreMap(
   container: RefObject<HTMLDivElement | null>,
   style: StyleSpecification | string,

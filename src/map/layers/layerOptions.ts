@@ -20,6 +20,10 @@ export interface LayerOptions<R> {
   readonly labelCharacters?: Set<string>;
   /** The map's zoom, for layers that show detail only when zoomed in. */
   readonly zoom?: number;
+  /** Whether the label of a record (by id) was kept by the placement; absent: every label. */
+  readonly labelShown?: (id: string) => boolean;
+  /** Changes whenever `labelShown` would answer differently (an update trigger). */
+  readonly labelShownKey?: unknown;
 }
 
 /** Opacity factor (0–1) of records that fail the current filter. */
