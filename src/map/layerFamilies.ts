@@ -5,6 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
 import type { Atlas } from '../domain/atlas';
 import type { Bilingual } from '../domain/lang';
+import { citiesFamily } from './families/cities';
 import { datacentresFamily } from './families/datacentres';
 import { fibreRoutesFamily } from './families/fibreRoutes';
 import { hubsFamily } from './families/hubs';
@@ -26,6 +27,7 @@ export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]>
   network_nodes: networkNodesFamily,
   datacentres: datacentresFamily,
   hubs: hubsFamily,
+  cities: citiesFamily,
 };
 
 const familyOf = new WeakMap<object, LayerId>();

@@ -57,5 +57,10 @@ export const DEFAULT_CAMERA: Camera = {
   pitch: 0,
 };
 
-/** Every layer starts visible. */
-export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = LAYER_IDS;
+/** Layers a fresh view leaves off: the cities (a demand proxy for the site finder, not a theme). */
+const HIDDEN_BY_DEFAULT: ReadonlySet<LayerId> = new Set<LayerId>(['cities']);
+
+/** Every layer but the cities starts visible. */
+export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = LAYER_IDS.filter(
+  (id) => !HIDDEN_BY_DEFAULT.has(id),
+);
