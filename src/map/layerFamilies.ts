@@ -20,6 +20,7 @@ import type { LayerOptions } from './layers/layerOptions';
 
 export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]> } = {
   regions: regionsFamily,
+  cities: citiesFamily,
   power_lines: powerLinesFamily,
   fibre_routes: fibreRoutesFamily,
   wind_farms: windFarmsFamily,
@@ -27,7 +28,6 @@ export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]>
   network_nodes: networkNodesFamily,
   datacentres: datacentresFamily,
   hubs: hubsFamily,
-  cities: citiesFamily,
 };
 
 const familyOf = new WeakMap<object, LayerId>();
