@@ -91,3 +91,11 @@ export function candidateRankRanges(
     options,
   );
 }
+
+/** Share of draws in the top that makes a candidate "robust" (the table's filter). */
+export const ROBUST_TOP_SHARE = 0.9;
+
+/** True when the item stays in the top in at least ROBUST_TOP_SHARE of the draws. */
+export function isRobust(range: RankRange): boolean {
+  return range.topShare >= ROBUST_TOP_SHARE;
+}
