@@ -1,6 +1,7 @@
 // The per-request part of a site answer, cheap enough for every weight move: cell scores,
 // candidates named by their nearest city with rank ranges under ±20 % weights, the validation
 // under these settings and under the default preset, and the province roll-up.
+import { cellsToMultiPolygon } from 'h3-js';
 import type { Atlas } from '../domain/atlas';
 import { findCandidates } from '../domain/sites/findCandidates';
 import type { CriteriaMatrix } from '../domain/sites/measureAllCriteria';
@@ -8,10 +9,23 @@ import { nearestPlaces } from '../domain/sites/nearestPlace';
 import { candidateRankRanges } from '../domain/sites/rankRobustness';
 import { rollUpToRegions } from '../domain/sites/rollUpToRegions';
 import { scoreCells, type CellScores, type Suitability } from '../domain/sites/scoreCells';
-import type { SiteAnalysis, SiteGrid } from '../domain/sites/siteAnalysis';
+import {
+  OUTLINED_CANDIDATES,
+  type SiteAnalysis,
+  type SiteGrid,
+} from '../domain/sites/siteAnalysis';
 import { DEFAULT_SITE_SETTINGS } from '../domain/sites/sitePresets';
 import type { SiteSettings } from '../domain/sites/siteSettings';
 import { validateSites } from '../domain/sites/validateSites';
+
+/** The outer and hole rings of the union of the cells (H3's own outline of a cell set). */
+function outlineOf(grid: SiteGrid, cells: readonly number[]) {
+  const polygons = cellsToMultiPolygon(
+    cells.map((i) => grid.cellIds[i]!),
+    true,
+  );
+  return polygons.flat().map((ring) => ring.map(([lon = 0, lat = 0]) => [lon, lat] as const));
+}
 
 type Scored = Omit<SiteAnalysis, 'grid' | 'values' | 'gridKey' | 'unavailable'>;
 
@@ -59,6 +73,7 @@ export function scoreSites(
     candidates: found.candidates.map((c, k) => ({
       ...c,
       rankRange: ranges[k]!,
+      outline: k < OUTLINED_CANDIDATES ? outlineOf(grid, c.cells) : [],
       ...(places[k] ? { place: places[k] } : {}),
     })),
     validation: { current: validate(grid, cells, atlas), defaultPreset: atDefault },

@@ -18,7 +18,13 @@ export interface SiteGrid extends HexGrid {
 export interface SiteCandidate extends Candidate {
   readonly place?: PlaceName;
   readonly rankRange: RankRange;
+  /** Outline rings of its cells' union ([lon, lat] closed rings); empty beyond the first
+   * OUTLINED_CANDIDATES candidates. */
+  readonly outline: readonly (readonly (readonly [number, number])[])[];
 }
+
+/** Candidates whose outline is drawn (the rest are listed only). */
+export const OUTLINED_CANDIDATES = 100;
 
 export interface SiteAnalysis {
   /** Changes whenever the grid does (a new dataset or resolution). */
