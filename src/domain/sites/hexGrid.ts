@@ -27,11 +27,16 @@ export interface HexGrid {
    * icosahedron edge). */
   readonly outline: Float32Array;
   readonly outlineStart: Uint32Array;
+  /** Blocks of cells sharing their ancestor two resolutions up (at most 49 cells, compact): block
+   * b holds cells blockStart[b] … blockStart[b + 1] − 1. */
+  readonly blockStart: Uint32Array;
 }
 
 /** Parents are enumerated this many resolutions coarser; whole parents inside one region or
  * outside all of them skip the per-cell point test. */
 const PARENT_STEP = 3;
+/** Blocks are the descendants of one cell this many resolutions coarser (7² = 49 cells). */
+const BLOCK_STEP = 2;
 /** Degrees added around a parent's outline box: children stick out of their parent a little. */
 const PARENT_MARGIN_DEG = 0.3;
 /** Degrees added around the regions' box so parents cover its edges. */
@@ -81,6 +86,7 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
   const areas: number[] = [];
   const outline: number[] = [];
   const outlineStart: number[] = [0];
+  const blockStart: number[] = [0];
   if (regions.length > 0) {
     const [w, s, e, n] = regionsBox(regions);
     const box = [
@@ -95,17 +101,20 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
       const [pw, ps, pe, pn] = boxOf(cellToBoundary(parent, true), PARENT_MARGIN_DEG);
       const whole = index.regionOfBox(pw, ps, pe, pn);
       if (whole === -1) continue;
-      for (const cell of cellToChildren(parent, resolution)) {
-        const [lat, lon] = cellToLatLng(cell);
-        if (whole === BOUNDARY && index.locate(lon, lat) < 0) continue;
-        const boundary = cellToBoundary(cell, true);
-        cellIds.push(cell);
-        lons.push(lon);
-        lats.push(lat);
-        regionOf.push(whole === BOUNDARY ? regionOfCell(index, boundary, lon, lat) : whole);
-        areas.push(outlineAreaKm2(boundary));
-        for (const [x = 0, y = 0] of boundary.slice(0, -1)) outline.push(x, y);
-        outlineStart.push(outline.length / 2);
+      for (const block of cellToChildren(parent, resolution - BLOCK_STEP)) {
+        for (const cell of cellToChildren(block, resolution)) {
+          const [lat, lon] = cellToLatLng(cell);
+          if (whole === BOUNDARY && index.locate(lon, lat) < 0) continue;
+          const boundary = cellToBoundary(cell, true);
+          cellIds.push(cell);
+          lons.push(lon);
+          lats.push(lat);
+          regionOf.push(whole === BOUNDARY ? regionOfCell(index, boundary, lon, lat) : whole);
+          areas.push(outlineAreaKm2(boundary));
+          for (const [x = 0, y = 0] of boundary.slice(0, -1)) outline.push(x, y);
+          outlineStart.push(outline.length / 2);
+        }
+        if (cellIds.length > blockStart.at(-1)!) blockStart.push(cellIds.length);
       }
     }
   }
@@ -119,5 +128,6 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
     areaKm2: Float64Array.from(areas),
     outline: Float32Array.from(outline),
     outlineStart: Uint32Array.from(outlineStart),
+    blockStart: Uint32Array.from(blockStart),
   };
 }

@@ -3,14 +3,20 @@
 // criterion's unit in grid order, NaN where the input is missing (never 0).
 import type { Atlas, PowerPlant, Region } from '../atlas';
 import { capacityToMeanLoad } from '../constraints/measurePower';
-import { nearestLineDistanceKm } from '../geo/nearestLineDistanceKm';
-import { nearestPointDistanceKm } from '../geo/nearestPointDistanceKm';
+import { createSegmentIndex } from '../geo/createSegmentIndex';
+import { lineMatches } from '../geo/nearestLineDistanceKm';
 import type { FibreGraph } from '../network/buildFibreGraph';
-import { latencyToDemand } from '../network/latencyToDemand';
+import {
+  ACCESS_LEG_SLACK,
+  ACCESS_NODE_CANDIDATES,
+  latencyToDemand,
+} from '../network/latencyToDemand';
 import type { LatencySettings } from '../network/latencySettings';
+import { accessNodesByBlocks, nearestPointKm, nearestSegmentKm, sumWithinKm } from './blockQueries';
+import { cellBlocks } from './cellBlocks';
 import type { CriterionId } from './criteria';
 import type { HexGrid } from './hexGrid';
-import { createRadiusIndex } from './radiusIndex';
+import { createPointSet } from './pointSet';
 
 export interface SiteMeasureContext {
   readonly grid: HexGrid;
@@ -43,8 +49,7 @@ type Measure = (ctx: SiteMeasureContext) => Float64Array;
 const cellPoints = (grid: HexGrid) =>
   Array.from(grid.lons, (lon, i) => [lon, grid.lats[i]!] as const);
 
-const fromOptional = (values: readonly (number | undefined)[]) =>
-  Float64Array.from(values, (v) => (v === undefined ? NaN : v));
+type Weighted = { lon: number; lat: number; weight: number };
 
 /** A value per cell read from the region it belongs to. */
 function byRegion(ctx: SiteMeasureContext, read: (region: Region) => number | undefined) {
@@ -58,7 +63,7 @@ function byRegion(ctx: SiteMeasureContext, read: (region: Region) => number | un
  * and operating wind phases. */
 function generationGw(ctx: SiteMeasureContext, lowCarbonOnly: boolean): Float64Array {
   const { power_plants: plants, wind_farms: wind } = ctx.atlas;
-  const points: { lon: number; lat: number; weight: number }[] = [];
+  const points: Weighted[] = [];
   for (const p of plants) {
     if (p.capacityMw === undefined || !isRunning(p.status)) continue;
     if (lowCarbonOnly && !LOW_CARBON_FUELS.has(p.fuel)) continue;
@@ -71,58 +76,75 @@ function generationGw(ctx: SiteMeasureContext, lowCarbonOnly: boolean): Float64A
   return sumsWithin(ctx.grid, points, ctx.generationRadiusKm);
 }
 
-function sumsWithin(
-  grid: HexGrid,
-  points: readonly { lon: number; lat: number; weight: number }[],
-  radiusKm: number,
-): Float64Array {
-  const index = createRadiusIndex(
+function sumsWithin(grid: HexGrid, points: readonly Weighted[], radiusKm: number): Float64Array {
+  const set = createPointSet(
     points.map((p) => p.lon),
     points.map((p) => p.lat),
-    points.map((p) => p.weight),
   );
-  return Float64Array.from(grid.lons, (lon, i) => index.sumWithinKm(lon, grid.lats[i]!, radiusKm));
+  const weights = Float64Array.from(points, (p) => p.weight);
+  return sumWithinKm(cellBlocks(grid), set, weights, radiusKm);
 }
 
 function hubZone(ctx: SiteMeasureContext): Float64Array {
   const { hubs } = ctx.atlas;
   const hubRegions = new Set(hubs.filter((h) => h.type === 'hub').flatMap((h) => h.regionIds));
+  const clusters = hubs
+    .filter((h) => h.type === 'cluster')
+    .map((h) => ({ lon: h.position[0], lat: h.position[1], weight: 1 }));
+  const inZone = sumsWithin(ctx.grid, clusters, CLUSTER_ZONE_KM);
   const regionIds = ctx.grid.regionIds;
-  const clusters = hubs.filter((h) => h.type === 'cluster');
-  const zone = createRadiusIndex(
-    clusters.map((c) => c.position[0]),
-    clusters.map((c) => c.position[1]),
-  );
-  return Float64Array.from(ctx.grid.lons, (lon, i) => {
-    if (zone.sumWithinKm(lon, ctx.grid.lats[i]!, CLUSTER_ZONE_KM) > 0) return 2;
+  return inZone.map((zones, i) => {
+    if (zones > 0) return 2;
     return hubRegions.has(regionIds[ctx.grid.regionIndex[i]!]!) ? 1 : 0;
   });
 }
 
+function latencyMs(ctx: SiteMeasureContext): Float64Array {
+  const { grid, fibreGraph: graph } = ctx;
+  const targets = cellPoints(grid).map((position, i) => ({ id: grid.cellIds[i]!, position }));
+  const nodes = createPointSet(Array.from(graph.nodeLon), Array.from(graph.nodeLat));
+  const access = accessNodesByBlocks(
+    cellBlocks(grid),
+    nodes,
+    ACCESS_NODE_CANDIDATES,
+    ACCESS_LEG_SLACK,
+  );
+  const results = latencyToDemand(
+    graph,
+    ctx.atlas.hubs,
+    targets,
+    ctx.latency,
+    undefined,
+    (_, i) => access[i]!,
+  );
+  return Float64Array.from(results, (r) => r.latencyMs ?? NaN);
+}
+
+function uhvKm(ctx: SiteMeasureContext): Float64Array {
+  const lines = ctx.atlas.power_lines;
+  const eligible = lines.map((line) => lineMatches(line, { minVoltageKv: 0 }));
+  const index = createSegmentIndex(lines.map((line) => line.geometry.coordinates));
+  return nearestSegmentKm(cellBlocks(ctx.grid), index, (item) => eligible[item] === true);
+}
+
+function backboneKm(ctx: SiteMeasureContext): Float64Array {
+  const nodes = ctx.atlas.network_nodes.filter(
+    (node) => node.kind === 'backbone_direct_connection_point',
+  );
+  const set = createPointSet(
+    nodes.map((n) => n.position[0]),
+    nodes.map((n) => n.position[1]),
+  );
+  return nearestPointKm(cellBlocks(ctx.grid), set);
+}
+
 export const CRITERION_MEASURES: { readonly [C in CriterionId]: Measure } = {
-  latency: (ctx) => {
-    const targets = cellPoints(ctx.grid).map((position, i) => ({
-      id: ctx.grid.cellIds[i]!,
-      position,
-    }));
-    const results = latencyToDemand(ctx.fibreGraph, ctx.atlas.hubs, targets, ctx.latency);
-    return Float64Array.from(results, (r) => r.latencyMs ?? NaN);
-  },
-  uhv: (ctx) =>
-    fromOptional(
-      nearestLineDistanceKm(cellPoints(ctx.grid), ctx.atlas.power_lines, { minVoltageKv: 0 }),
-    ),
+  latency: latencyMs,
+  uhv: uhvKm,
   generation: (ctx) => generationGw(ctx, false),
   low_carbon: (ctx) => generationGw(ctx, true),
   solar: (ctx) => byRegion(ctx, (r) => r.stats['solar_capacity_gw']),
-  backbone: (ctx) =>
-    fromOptional(
-      nearestPointDistanceKm(
-        cellPoints(ctx.grid),
-        ctx.atlas.network_nodes,
-        (node) => node.kind === 'backbone_direct_connection_point',
-      ),
-    ),
+  backbone: backboneKm,
   hub_zone: hubZone,
   power_balance: (ctx) =>
     byRegion(ctx, (r) => {
