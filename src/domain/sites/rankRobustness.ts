@@ -32,13 +32,13 @@ const at = (sorted: Uint32Array, p: number) =>
   sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /**
- * Rank ranges of items scored by a weighted mean of their per-criterion parts: `score(weights, k)`
- * returns item k's score (higher is better) under perturbed weights. Ties rank by item order.
+ * Rank ranges over seeded draws of perturbed weights: `scoresOf(weights)` scores every item under
+ * one draw's weights (higher is better; NaN items rank after the others). Ties rank by item order.
  */
-export function rankRobustness(
+export function rankRangesOverDraws(
   itemCount: number,
   weights: readonly number[],
-  score: (weights: Float64Array, item: number) => number,
+  scoresOf: (weights: Float64Array) => ArrayLike<number>,
   options: RobustnessOptions = {},
 ): RankRange[] {
   const draws = options.draws ?? DEFAULT_DRAWS;
@@ -47,13 +47,13 @@ export function rankRobustness(
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const ranks = Array.from({ length: itemCount }, () => new Uint32Array(draws));
   const perturbed = new Float64Array(weights.length);
-  const scores = new Float64Array(itemCount);
   const order = Array.from({ length: itemCount }, (_, k) => k);
+  const key = (x: number) => (Number.isNaN(x) ? -Infinity : x);
   for (let d = 0; d < draws; d++) {
     for (let c = 0; c < weights.length; c++)
       perturbed[c] = weights[c]! * (1 + spread * (2 * random() - 1));
-    for (let k = 0; k < itemCount; k++) scores[k] = score(perturbed, k);
-    order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const scores = scoresOf(perturbed);
+    order.sort((a, b) => key(scores[b]!) - key(scores[a]!) || a - b);
     order.forEach((k, position) => (ranks[k]![d] = position + 1));
   }
   return ranks.map((r) => {
@@ -66,6 +66,25 @@ export function rankRobustness(
       topShare: inTop / draws,
     };
   });
+}
+
+/** Rank ranges of items each scored alone: `score(weights, k)` is item k's score. */
+export function rankRobustness(
+  itemCount: number,
+  weights: readonly number[],
+  score: (weights: Float64Array, item: number) => number,
+  options: RobustnessOptions = {},
+): RankRange[] {
+  const scores = new Float64Array(itemCount);
+  return rankRangesOverDraws(
+    itemCount,
+    weights,
+    (w) => {
+      for (let k = 0; k < itemCount; k++) scores[k] = score(w, k);
+      return scores;
+    },
+    options,
+  );
 }
 
 /** Candidates' rank ranges: each scored by Σ w_c · mean_c / Σ w_c over the score's terms. */
