@@ -103,17 +103,16 @@ export function accessNodesByBlocks(
     const km = new Float64Array(candidates.length);
     for (let i = blocks.start[b]!; i < blocks.start[b + 1]!; i++) {
       let nearest = Infinity;
-      candidates.forEach((p, k) => {
-        km[k] = angleBetween(blocks.xyz, 3 * i, nodes.xyz, 3 * p) * EARTH_RADIUS_KM;
-        nearest = Math.min(nearest, km[k]!);
-      });
+      for (let k = 0; k < candidates.length; k++) {
+        km[k] = angleBetween(blocks.xyz, 3 * i, nodes.xyz, 3 * candidates[k]!) * EARTH_RADIUS_KM;
+        if (km[k]! < nearest) nearest = km[k]!;
+      }
       const limit = nearest * slack;
       const hits: NearestPoint[] = [];
-      candidates.forEach((p, k) => {
-        if (km[k]! <= limit) hits.push({ index: p, distanceKm: km[k]! });
-      });
-      hits.sort((a, c) => a.distanceKm - c.distanceKm || a.index - c.index);
-      lists.push(hits.slice(0, count));
+      for (let k = 0; k < candidates.length; k++)
+        if (km[k]! <= limit) hits.push({ index: candidates[k]!, distanceKm: km[k]! });
+      if (hits.length > 1) hits.sort((a, c) => a.distanceKm - c.distanceKm || a.index - c.index);
+      lists.push(hits.length > count ? hits.slice(0, count) : hits);
     }
   }
   return lists;

@@ -111,7 +111,8 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
           lats.push(lat);
           regionOf.push(whole === BOUNDARY ? regionOfCell(index, boundary, lon, lat) : whole);
           areas.push(outlineAreaKm2(boundary));
-          for (const [x = 0, y = 0] of boundary.slice(0, -1)) outline.push(x, y);
+          for (let v = 0; v + 1 < boundary.length; v++)
+            outline.push(boundary[v]![0]!, boundary[v]![1]!);
           outlineStart.push(outline.length / 2);
         }
         if (cellIds.length > blockStart.at(-1)!) blockStart.push(cellIds.length);
