@@ -19,20 +19,54 @@ export interface SiteLayerOptions {
   readonly onClickCell: (cell: number | null) => void;
 }
 
+/** The User Timing measure of building the surface's colours (benchmarks). */
+export const SITES_LAYER_MEASURE = 'atlas:sites-colours';
+
 export const CANDIDATE_OUTLINE = hexToRgba('#E65100');
 const EMPHASIS = hexToRgba('#D81B60');
 
 type Ring = readonly (readonly [number, number])[];
 
-const colourCache = new WeakMap<SiteAnalysis['cells'], { theme: Theme; colours: Uint8Array }>();
+interface SurfaceData {
+  readonly theme: Theme;
+  /** The binary data of the surface: kept while the scores and theme stay, so a hover or a
+   * selection never makes deck.gl upload the attributes again. */
+  readonly data: {
+    readonly length: number;
+    readonly startIndices: Uint32Array;
+    readonly attributes: {
+      readonly getPolygon: { readonly value: Float32Array; readonly size: 2 };
+      readonly getFillColor: {
+        readonly value: Uint8Array;
+        readonly size: 4;
+        readonly normalized: true;
+      };
+      readonly indices: Uint32Array;
+    };
+  };
+}
 
-function coloursOf(sites: SiteAnalysis, theme: Theme): Uint8Array {
-  const cached = colourCache.get(sites.cells);
-  if (cached?.theme === theme && cached.colours.length === (sites.grid.outline.length / 2) * 4)
-    return cached.colours;
+const surfaceCache = new WeakMap<SiteAnalysis['cells'], SurfaceData>();
+
+function surfaceData(sites: SiteAnalysis, theme: Theme): SurfaceData['data'] {
+  const cached = surfaceCache.get(sites.cells);
+  if (cached?.theme === theme && cached.data.startIndices === sites.grid.outlineStart)
+    return cached.data;
+  const start = performance.now();
   const colours = cellVertexColours(sites, theme);
-  colourCache.set(sites.cells, { theme, colours });
-  return colours;
+  performance.measure(SITES_LAYER_MEASURE, { start });
+  const { grid } = sites;
+  const data = {
+    length: grid.cellIds.length,
+    startIndices: grid.outlineStart,
+    attributes: {
+      getPolygon: { value: grid.outline, size: 2 as const },
+      getFillColor: { value: colours, size: 4 as const, normalized: true as const },
+      indices: grid.triangles,
+    },
+  };
+  surfaceCache.set(sites.cells, { theme, data });
+  return data;
 }
 
 function cellRing(sites: SiteAnalysis, cell: number): Ring {
@@ -43,8 +77,13 @@ function cellRing(sites: SiteAnalysis, cell: number): Ring {
   return [...ring, ring[0]!];
 }
 
+const pathCache = new WeakMap<readonly SiteCandidate[], Ring[]>();
+
+/** Every candidate's outline rings, one array per answer (so hovering never re-tessellates). */
 function candidatePaths(candidates: readonly SiteCandidate[]): Ring[] {
-  return candidates.flatMap((c) => c.outline);
+  let paths = pathCache.get(candidates);
+  if (!paths) pathCache.set(candidates, (paths = candidates.flatMap((c) => c.outline)));
+  return paths;
 }
 
 /** The deck.gl layers of a site answer, bottom first. */
@@ -61,15 +100,7 @@ export function siteLayers(sites: SiteAnalysis, options: SiteLayerOptions): Laye
   };
   const surface = new SolidPolygonLayer({
     id: 'sites:cells',
-    data: {
-      length: cellCount,
-      startIndices: grid.outlineStart,
-      attributes: {
-        getPolygon: { value: grid.outline, size: 2 },
-        getFillColor: { value: coloursOf(sites, options.theme), size: 4, normalized: true },
-        indices: grid.triangles,
-      },
-    },
+    data: surfaceData(sites, options.theme),
     _normalize: false,
     filled: true,
     extruded: false,

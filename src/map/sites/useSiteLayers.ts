@@ -22,23 +22,24 @@ export function useSiteLayers(): readonly Layer[] {
   const { sites, siteFinder, theme, siteHover, hoverSite, setSiteFinder } = useAppStore(
     useShallow(select),
   );
-  const indexOf = useMemo(
-    () => new Map(sites?.grid.cellIds.map((id, i) => [id, i]) ?? []),
-    [sites?.grid],
-  );
   const selectedId = siteFinder?.selectedCell;
+  // One scan when the selection or the grid changes (a Map of 282,000 ids would cost more).
+  const selectedIndex = useMemo(
+    () => (selectedId === undefined ? -1 : (sites?.grid.cellIds.indexOf(selectedId) ?? -1)),
+    [selectedId, sites?.grid],
+  );
   return useMemo(() => {
     if (!sites || !siteFinder) return NONE;
     return siteLayers(sites, {
       theme,
       hoveredCandidate: siteHover?.candidateId,
       hoveredCell: siteHover?.cell,
-      selectedCell: selectedId === undefined ? undefined : indexOf.get(selectedId),
+      selectedCell: selectedIndex < 0 ? undefined : selectedIndex,
       onHoverCell: (cell, x, y) => hoverSite(cell === null ? null : { cell, x, y }),
       onClickCell: (cell) => {
         const id = cell === null ? undefined : sites.grid.cellIds[cell];
         setSiteFinder({ ...siteFinder, selectedCell: id });
       },
     });
-  }, [sites, siteFinder, theme, siteHover, selectedId, indexOf, hoverSite, setSiteFinder]);
+  }, [sites, siteFinder, theme, siteHover, selectedIndex, hoverSite, setSiteFinder]);
 }
