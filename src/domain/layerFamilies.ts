@@ -4,6 +4,7 @@
 // LAYER_FAMILIES here, a parser row in data/featureParsers.ts and a map module row in
 // map/layerFamilies.ts; the compiler then names every other place that must say something about it.
 import type {
+  City,
   DataCentre,
   FibreRoute,
   Hub,
@@ -25,6 +26,7 @@ export interface LayerRecords {
   network_nodes: NetworkNode;
   datacentres: DataCentre;
   hubs: Hub;
+  cities: City;
 }
 
 export type LayerId = keyof LayerRecords;
@@ -62,6 +64,14 @@ export const LAYER_FAMILIES = {
     judged: true,
     bulk: false,
     importGuess: 'fallback',
+  },
+  cities: {
+    label: { en: 'Cities (GeoNames)', zh: '城市（GeoNames）' },
+    geometry: 'point',
+    urlCode: 'ct',
+    searchRank: 7,
+    judged: false,
+    bulk: true,
   },
   power_lines: {
     label: { en: 'UHV power lines', zh: '特高压线路' },

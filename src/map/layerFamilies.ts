@@ -5,6 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
 import type { Atlas } from '../domain/atlas';
 import type { Bilingual } from '../domain/lang';
+import { citiesFamily } from './families/cities';
 import { datacentresFamily } from './families/datacentres';
 import { fibreRoutesFamily } from './families/fibreRoutes';
 import { hubsFamily } from './families/hubs';
@@ -20,6 +21,7 @@ import type { LayerOptions } from './layers/layerOptions';
 
 export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]> } = {
   regions: regionsFamily,
+  cities: citiesFamily,
   power_lines: powerLinesFamily,
   fibre_routes: fibreRoutesFamily,
   wind_farms: windFarmsFamily,

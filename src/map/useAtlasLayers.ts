@@ -1,7 +1,8 @@
 // Everything the map draws over the basemap, decided here from the app's state: the families of
 // the dataset (a new dataset's once its first scores are in, or after a short wait), the region
 // choropleth of the current metric, constraint failures dimmed or faded, hover and selection
-// emphasised, labels in the current language, and the latency rings when shown.
+// emphasised, labels in the current language, the latency rings when shown, and the site finder's
+// surface just above the provinces while it is on.
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,9 +17,10 @@ import { constraintMapFilter } from './constraintMapFilter';
 import { latencyRingsShown } from './latencyRingsShown';
 import { placeAtlasLabels } from './labels/atlasLabels';
 import { measureLabel } from './labels/measureLabel';
-import { atlasLabelCharacters } from './layerFamilies';
+import { atlasLabelCharacters, familyOfLayer } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
+import { useSiteLayers } from './sites/useSiteLayers';
 
 const NO_REGIONS: readonly Region[] = [];
 
@@ -116,7 +118,13 @@ export function useAtlasLayers(): AtlasLayers {
     areaFill,
   ]);
 
-  const layers = useMemo(() => [...familyLayers, ...ringLayers], [familyLayers, ringLayers]);
+  const sites = useSiteLayers();
+  const layers = useMemo(() => {
+    // The surface goes just above the provinces' fill, below every other family.
+    const provinces = familyLayers.findIndex((layer) => familyOfLayer(layer) !== 'regions');
+    const cut = provinces < 0 ? familyLayers.length : provinces;
+    return [...familyLayers.slice(0, cut), ...sites, ...familyLayers.slice(cut), ...ringLayers];
+  }, [familyLayers, ringLayers, sites]);
   const drawn = dataset !== null && !holding;
   return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
 }

@@ -10,6 +10,9 @@ import type { LatencySettings } from '../domain/network/latencySettings';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
 import type { Camera, CameraMove, CameraRequest, FeatureRef, PanelTab, Theme } from './appInputs';
 import type { Analysis } from '../domain/analysis';
+import type { SiteAnalysis } from '../domain/sites/siteAnalysis';
+import { DEFAULT_SITE_SETTINGS } from '../domain/sites/sitePresets';
+import type { SiteSettings } from '../domain/sites/siteSettings';
 import { mergeAddedLayers, type AddedLayer } from './addedLayers';
 import {
   MAX_COMPARED_REGIONS,
@@ -44,6 +47,18 @@ export interface AppDataState {
   readonly cameraRequest: CameraRequest | null;
   /** The feature under the pointer (map or a list), drawn emphasised. */
   readonly hovered: FeatureRef | null;
+  /** The latest site-finder answer (null until the first, or while the site finder is off). */
+  readonly sites: SiteAnalysis | null;
+  /** Why the last site-finder request failed, if it did. */
+  readonly sitesError: string | null;
+  /** The candidate (its id) or grid cell under the pointer (with the pointer's position in CSS
+   * pixels, for the tooltip), drawn emphasised. */
+  readonly siteHover: {
+    readonly candidateId?: string;
+    readonly cell?: number;
+    readonly x?: number;
+    readonly y?: number;
+  } | null;
 }
 
 export interface AppActions {
@@ -73,6 +88,10 @@ export interface AppActions {
   dismissNotice(index: number): void;
   requestCamera(move: CameraMove): void;
   hover(ref: FeatureRef | null): void;
+  /** Turns the site finder on with these settings, or off (null). */
+  setSiteFinder(settings: SiteSettings | null): void;
+  setSites(sites: SiteAnalysis | null, error?: string): void;
+  hoverSite(hover: AppDataState['siteHover']): void;
 }
 
 export type AppState = AppInputsState & AppDataState & AppActions;
@@ -95,6 +114,9 @@ const EMPTY_DATA: AppDataState = {
   notices: [],
   cameraRequest: null,
   hovered: null,
+  sites: null,
+  sitesError: null,
+  siteHover: null,
 };
 
 export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore {
@@ -108,7 +130,13 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     setLayerVisible: (layerId, visible) =>
       set((state) => ({ visibleLayers: toggled(state.visibleLayers, layerId, visible) })),
     select: (selection) => set({ selection }),
-    setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
+    setPanelTab: (panelTab) =>
+      set((state) => ({
+        panelTab,
+        panelOpen: true,
+        // Opening the Sites tab turns the site finder on (the default preset).
+        ...(panelTab === 'sites' && !state.siteFinder ? { siteFinder: DEFAULT_SITE_SETTINGS } : {}),
+      })),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     setShowLatencyRings: (showLatencyRings) => set({ showLatencyRings }),
     setMetric: (metric) => set({ metric }),
@@ -117,7 +145,12 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     setLatency: (latency) => set({ latency }),
     toggleCompare: (regionId) =>
       set((state) => ({ compareRegionIds: toggledCompare(state.compareRegionIds, regionId) })),
-    applyShareable: (shareable) => set({ ...shareable }),
+    applyShareable: (shareable) =>
+      set((state) => ({
+        ...shareable,
+        // A link that carries a site-finder view opens its tab.
+        ...(shareable.siteFinder && !state.siteFinder ? { panelTab: 'sites' as const } : {}),
+      })),
     setLoadProgress: (loadProgress) => set({ loadProgress }),
     setDataset: (baseDataset) =>
       set((state) => ({
@@ -125,6 +158,7 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
         dataset: mergeAddedLayers(baseDataset, state.addedLayers),
         loadError: null,
         analysis: null,
+        sites: null,
       })),
     addLayer: (layer) => set((state) => withAddedLayers(state, [...state.addedLayers, layer])),
     removeLayer: (id) =>
@@ -147,6 +181,14 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
         cameraRequest: { ...move, nonce: (state.cameraRequest?.nonce ?? 0) + 1 } as CameraRequest,
       })),
     hover: (hovered) => set({ hovered }),
+    setSiteFinder: (siteFinder) =>
+      set(
+        siteFinder
+          ? { siteFinder }
+          : { siteFinder, sites: null, sitesError: null, siteHover: null },
+      ),
+    setSites: (sites, error) => set({ sites, sitesError: error ?? null }),
+    hoverSite: (siteHover) => set({ siteHover }),
   }));
 }
 

@@ -20,6 +20,7 @@ import { DropZone } from './import/DropZone';
 import { SourcesPanel } from './SourcesPanel';
 import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
+import { SitesLegend, SitesPanel } from './sites';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -67,6 +68,8 @@ export function AtlasLayout() {
               </>
             ),
             constraints: <ConstraintsPanel />,
+            // "Build here" (onBuildHere) is left out until scenarios exist: the button is absent.
+            sites: <SitesPanel />,
             sources: <SourcesPanel />,
           }}
         />
@@ -79,6 +82,7 @@ export function AtlasLayout() {
             <>
               <ScoreLegend />
               <RingsLegend />
+              <SitesLegend />
             </>
           }
         />

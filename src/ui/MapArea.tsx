@@ -10,6 +10,7 @@ import { useAppStore } from '../state/AppStoreContext';
 import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
 import { regionScoreTooltipLines } from './score';
+import { SiteCellTooltip } from './sites/SiteCellTooltip';
 import { useIndicatorVintage } from './score/useIndicatorVintage';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
@@ -90,6 +91,7 @@ export function MapArea() {
         onIdle={onIdle}
       />
       <Tooltip content={tooltip} />
+      <SiteCellTooltip hidden={tooltip !== null} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { AtlasLatency } from '../domain/network/latencyForAtlas';
 import { latencyColumn } from '../domain/network/latencyColumn';
 import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
+import { provinceRankRanges } from '../domain/score/provinceRankRanges';
 import { scoreRegions } from '../domain/score/scoreRegions';
 import type { WorkerRequests } from './protocol';
 
@@ -56,6 +57,7 @@ export function analyse(
           latency: columns(latency),
         }
       : {}),
+    rankRanges: provinceRankRanges(state.raw, request.weights, registry),
     latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,
   };

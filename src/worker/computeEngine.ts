@@ -8,6 +8,7 @@ import {
   type ConstraintContext,
 } from '../domain/constraints/createConstraintContext';
 import { analyse } from './analyse';
+import { answerSites, createSitesCache, type SitesCache } from './answerSites';
 import { aggregateIndicators, type RawMatrix } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
@@ -29,6 +30,8 @@ interface EngineState {
   sitesKey?: string;
   /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
   context?: ConstraintContext;
+  /** The site finder's grid and criteria, reset by init. */
+  sites?: SitesCache;
 }
 
 type Handler<K extends RequestType> = (
@@ -58,6 +61,18 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.sitesKey = analysisState.sitesKey;
       return { type: 'analysis', analysis };
     },
+    sites(state, request) {
+      const { atlas, raw, context } = state;
+      try {
+        if (!atlas || !raw || !context) throw new Error('sites requested before init');
+        state.sites ??= createSitesCache();
+        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
+        return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { type: 'sites', sites: null, message } as const;
+      }
+    },
     init(state, { appended = [] }) {
       const start = performance.now();
       const base = state.base;
@@ -68,6 +83,7 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.latencyKey = NO_LATENCY_KEY;
       state.sitesKey = undefined;
       state.context = createConstraintContext(atlas);
+      state.sites = undefined;
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',

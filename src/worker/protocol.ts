@@ -8,6 +8,8 @@ import type { Constraint } from '../domain/constraints/constraint';
 import type { LatencySettings } from '../domain/network/latencySettings';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { SiteSettings } from '../domain/sites/siteSettings';
+import type { SitesUpdate } from './sitesUpdate';
 
 /** Request payloads by request type. */
 export interface WorkerRequests {
@@ -22,6 +24,12 @@ export interface WorkerRequests {
     readonly constraints: readonly Constraint[];
     readonly latency: LatencySettings;
   };
+  /** The site finder (issue 14) for these settings; D is read under the Score weights. */
+  sites: {
+    readonly settings: SiteSettings;
+    readonly latency: LatencySettings;
+    readonly scoreWeights: WeightsConfig;
+  };
 }
 
 /** Response payloads by request type; `type` is the response's own name. */
@@ -34,6 +42,10 @@ export interface WorkerResponses {
     readonly assignment: RawMatrix['assignment'];
   };
   analyse: { readonly type: 'analysis'; readonly analysis: AnalysisUpdate };
+  /** A failure of the site finder comes back here (not as `error`), so it never stops the scores. */
+  sites:
+    | { readonly type: 'sites'; readonly sites: SitesUpdate }
+    | { readonly type: 'sites'; readonly sites: null; readonly message: string };
 }
 
 export type RequestType = keyof WorkerRequests;

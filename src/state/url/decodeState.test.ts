@@ -47,6 +47,7 @@ describe('decodeState', () => {
       selection: { layerId: 'regions', id: 'CN-GZ' },
       compareRegionIds: ['CN-GZ', 'CN-NM'],
       datasetUrl: 'data/other',
+      siteFinder: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS } from '../../domain/constraints/policyPresets';
 import { INDICATOR_IDS } from '../../domain/score/indicatorIds';
+import { applySitePreset } from '../../domain/sites/sitePresets';
 import { decodeState } from './decodeState';
 import { encodeState } from './encodeState';
 import { DEFAULT_SHAREABLE_STATE as DEFAULTS, type ShareableState } from './shareableState';
@@ -35,6 +36,13 @@ const BUSY: ShareableState = {
   selection: { layerId: 'datacentres', id: 'DCF001' },
   compareRegionIds: ['CN-GZ', 'CN-NM', 'CN-NX'],
   datasetUrl: 'https://example.org/atlas/cn-2025',
+  siteFinder: {
+    ...applySitePreset('inference'),
+    penalties: ['dc_nearby'],
+    resolution: 6,
+    robustOnly: true,
+    selectedCell: '85309a2bfffffff',
+  },
 };
 
 describe('encodeState', () => {
@@ -62,6 +70,7 @@ describe('encodeState', () => {
       's',
       'cmp',
       'ds',
+      'sf',
     ]);
   });
 

@@ -10,6 +10,7 @@ import { latencyField } from './fields/latencyField';
 import { layersField } from './fields/layersField';
 import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
+import { sitesField } from './fields/sitesField';
 import { langField, themeField } from './fields/themeAndLangFields';
 import { weightsField } from './fields/weightsField';
 import type { ShareableField } from './shareableState';
@@ -26,6 +27,7 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,
+  siteFinder: sitesField,
 };
 
 /** The order of the keys in a link (after `v`): the order of the rows above. */

@@ -10,6 +10,7 @@ import {
 } from '../../domain/network/latencySettings';
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { Subsystem } from '../../domain/score/subsystems';
+import type { SiteSettings } from '../../domain/sites/siteSettings';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../domain/score/weightsConfig';
 import {
   DEFAULT_CAMERA,
@@ -44,6 +45,8 @@ export interface ShareableState {
   readonly compareRegionIds: readonly string[];
   /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
   readonly datasetUrl: string | undefined;
+  /** The site finder's settings (issue 14); null = the site finder is off. */
+  readonly siteFinder: SiteSettings | null;
 }
 
 export type ShareableField = keyof ShareableState;
@@ -60,4 +63,5 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,
+  siteFinder: null,
 };

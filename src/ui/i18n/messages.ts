@@ -17,6 +17,7 @@ export const MESSAGES = {
   tabLayers: { en: 'Layers', zh: '图层' },
   tabScore: { en: 'Score', zh: '协调度' },
   tabConstraints: { en: 'Constraints', zh: '约束筛选' },
+  tabSites: { en: 'Sites', zh: '选址' },
   tabSources: { en: 'Data & sources', zh: '数据与来源' },
   panelToggle: { en: 'Show or hide the side panel', zh: '显示或隐藏侧栏' },
   close: { en: 'Close', zh: '关闭' },

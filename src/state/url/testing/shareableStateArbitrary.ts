@@ -10,6 +10,7 @@ import { LANGS } from '../../../domain/lang';
 import { THEMES, type FeatureRef } from '../../appInputs';
 import { isWellFormedId } from '../fieldCodec';
 import { isAllowedDatasetUrl } from '../fields/datasetField';
+import { siteSettingsArbitrary } from './siteSettingsArbitrary';
 import { normaliseState } from '../normaliseState';
 import { constraintArbitrary } from './constraintArbitrary';
 import type { Metric, ShareableState } from '../shareableState';
@@ -88,5 +89,6 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
     datasetUrl,
+    siteFinder: fc.option(siteSettingsArbitrary(anyNumber), { nil: null }),
   })
   .map(normaliseState);
