@@ -33,6 +33,9 @@ export interface ConstraintContextOptions {
    * data centre uses its `regionId`, and a hub its `regionId` or its only `regionIds` entry.
    */
   readonly siteRegionIds?: { readonly [L in SiteLayerId]?: ReadonlyMap<string, string> };
+  /** The graph of this atlas's fibre routes when already built (a scenario that leaves the
+   * routes alone reuses its baseline's). */
+  readonly fibreGraph?: FibreGraph;
 }
 
 export const DEFAULT_SNAP_TOLERANCE_KM = 5;
@@ -42,9 +45,11 @@ export function createConstraintContext(
   atlas: Atlas,
   options: ConstraintContextOptions = {},
 ): ConstraintContext {
-  const fibreGraph = buildFibreGraph(atlas[MEASURED_LAYERS.fibreGraph], {
-    snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
-  });
+  const fibreGraph =
+    options.fibreGraph ??
+    buildFibreGraph(atlas[MEASURED_LAYERS.fibreGraph], {
+      snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
+    });
   const regionById = new Map(atlas.regions.map((region) => [region.id, region]));
   const hubById = new Map(atlas.hubs.map((hub) => [hub.id, hub]));
   const bySites = (

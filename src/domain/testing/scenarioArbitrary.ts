@@ -48,14 +48,12 @@ const removeAny = fc
     id: fc.constantFrom('D1', 'D2', 'L1', 'F1', 'HE', 'X1', 'ghost'),
   })
   .map(({ layerId, id }): Modification => ({ kind: 'remove', layerId, id }));
-const moveSite = fc
-  .record({ id: siteId, position })
-  .map(({ id, position: p }): Modification => ({
-    kind: 'move',
-    layerId: 'datacentres',
-    id,
-    position: p,
-  }));
+const moveSite = fc.record({ id: siteId, position }).map(({ id, position: p }): Modification => ({
+  kind: 'move',
+  layerId: 'datacentres',
+  id,
+  position: p,
+}));
 
 export const modificationArbitrary: fc.Arbitrary<Modification> = fc.oneof(
   addSite,
