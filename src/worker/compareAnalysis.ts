@@ -2,12 +2,12 @@
 // and unreachable places under the request's weights, constraints and latency settings (latency
 // and distances come from the evaluation's memoised caches).
 import type { ComparedAnalysis } from '../domain/scenario/comparison';
-import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
 import { SITE_LAYER_IDS } from '../domain/layerFamilies';
 import type { LatencyResult } from '../domain/network/latencyToDemand';
 import { withLatency } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
 import { scoreRegions } from '../domain/score/scoreRegions';
+import { constraintsOf } from './constraintsOf';
 import type { WorkerRequests } from './protocol';
 import type { Evaluation } from './scenarioEvaluation';
 
@@ -24,7 +24,7 @@ export function compareAnalysis(
     [...latency.regions].map(([id, result]) => [id, result.latencyMs] as const),
   );
   const raw = withLatency(evaluation.aggregation.raw, registry, latencyMs);
-  const { counts } = evaluateConstraints(evaluation.context, request.constraints);
+  const { counts } = constraintsOf(evaluation, request.constraints);
   return {
     scores: scoreRegions(raw, request.weights, registry),
     raw: { regionIds: raw.regionIds, indicatorIds: raw.indicatorIds, values: raw.values },

@@ -62,9 +62,9 @@ export function evaluateScenario(
   const changes = layerChanges(base.atlas, atlas);
   const aggregation = updateAggregation(base, atlas, changes, registry);
   const fibreChanged = changes.some((c) => c.layerId === MEASURED_LAYERS.fibreGraph);
-  const context = createConstraintContext(
-    atlas,
-    fibreChanged ? {} : { fibreGraph: base.context.fibreGraph },
-  );
-  return evaluation(atlas, aggregation, context, skipped.length, start);
+  const context = createConstraintContext(atlas, {
+    previous: base.context,
+    ...(fibreChanged ? {} : { fibreGraph: base.context.fibreGraph }),
+  });
+  return { ...evaluation(atlas, aggregation, context, skipped.length, start), previous: base };
 }

@@ -36,6 +36,9 @@ export interface ConstraintContextOptions {
   /** The graph of this atlas's fibre routes when already built (a scenario that leaves the
    * routes alone reuses its baseline's). */
   readonly fibreGraph?: FibreGraph;
+  /** The context of an atlas this one was changed from: with the same fibre graph and hubs, its
+   * latency is reused for every unchanged feature. */
+  readonly previous?: ConstraintContext;
 }
 
 export const DEFAULT_SNAP_TOLERANCE_KM = 5;
@@ -71,7 +74,14 @@ export function createConstraintContext(
       const id = assigned ?? own;
       return id === undefined ? undefined : regionById.get(id);
     },
-    latency: memoise((settings: LatencySettings) => latencyForAtlas(fibreGraph, atlas, settings)),
+    latency: memoise((settings: LatencySettings) => {
+      const { previous } = options;
+      const reuse =
+        previous && previous.fibreGraph === fibreGraph && previous.atlas.hubs === atlas.hubs
+          ? { atlas: previous.atlas, latency: previous.latency(settings) }
+          : undefined;
+      return latencyForAtlas(fibreGraph, atlas, settings, reuse);
+    }),
     powerLineDistanceKm: memoise((filter: LineFilter) =>
       bySites((points) => nearestLineDistanceKm(points, atlas[MEASURED_LAYERS.powerLines], filter)),
     ),

@@ -19,10 +19,22 @@ export function layerChanges(base: Atlas, scenario: Atlas): LayerChange[] {
     const before: readonly AtlasRecord[] = base[layerId];
     const after: readonly AtlasRecord[] = scenario[layerId];
     if (before === after) continue;
-    const kept = new Set(before);
-    const added = after.filter((record) => !kept.has(record));
-    const still = new Set(after);
-    const removed = before.filter((record) => !still.has(record));
+    // Records keep their order, so only the middle between a shared prefix and suffix can differ.
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start]) start++;
+    let end = 0;
+    while (
+      end < before.length - start &&
+      end < after.length - start &&
+      before[before.length - 1 - end] === after[after.length - 1 - end]
+    )
+      end++;
+    const middleBefore = before.slice(start, before.length - end);
+    const middleAfter = after.slice(start, after.length - end);
+    const kept = new Set(middleBefore);
+    const added = middleAfter.filter((record) => !kept.has(record));
+    const still = new Set(middleAfter);
+    const removed = middleBefore.filter((record) => !still.has(record));
     if (added.length > 0 || removed.length > 0) changes.push({ layerId, added, removed });
   }
   return changes;

@@ -2,11 +2,12 @@
 // undefined when the dataset is absent (tests then skip, saying so).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseLayer } from '../../data/parseLayer';
 import { emptyAtlas, type Atlas } from '../../domain/atlas';
 import { LAYER_IDS } from '../../domain/layerFamilies';
 
-export const DEFAULT_DATA_DIR = join(__dirname, '../../../data');
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 export function loadDefaultAtlas(dir = DEFAULT_DATA_DIR): Atlas | undefined {
   if (!existsSync(join(dir, 'regions.geojson'))) return undefined;
