@@ -33,7 +33,7 @@ const addSite = fc
     },
   }));
 const editSite = fc
-  .record({ id: siteId, capacityMw: capacity, name: fc.string({ maxLength: 8 }) })
+  .record({ id: siteId, capacityMw: capacity, name: fc.constantFrom('Alpha', '新名', 'x y') })
   .map(({ id, capacityMw, name }): Modification => ({
     kind: 'edit',
     layerId: 'datacentres',
