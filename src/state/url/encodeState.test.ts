@@ -35,6 +35,7 @@ const BUSY: ShareableState = {
   selection: { layerId: 'datacentres', id: 'DCF001' },
   compareRegionIds: ['CN-GZ', 'CN-NM', 'CN-NX'],
   datasetUrl: 'https://example.org/atlas/cn-2025',
+  scenarioCode: undefined,
 };
 
 describe('encodeState', () => {

@@ -11,6 +11,7 @@ import { layersField } from './fields/layersField';
 import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
 import { langField, themeField } from './fields/themeAndLangFields';
+import { scenarioField } from './fields/scenarioField';
 import { weightsField } from './fields/weightsField';
 import type { ShareableField } from './shareableState';
 
@@ -26,6 +27,7 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,
+  scenarioCode: scenarioField,
 };
 
 /** The order of the keys in a link (after `v`): the order of the rows above. */
@@ -36,4 +38,4 @@ export const CURRENT_VERSION = 2;
 
 /** The version key, always first, and keys kept for features not shared yet. */
 export const VERSION_KEY = 'v';
-export const RESERVED_KEYS = ['sc'] as const;
+export const RESERVED_KEYS = [] as const;

@@ -44,6 +44,8 @@ export interface ShareableState {
   readonly compareRegionIds: readonly string[];
   /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
   readonly datasetUrl: string | undefined;
+  /** The active scenario, compressed (fields/scenarioField.ts); undefined = the baseline. */
+  readonly scenarioCode: string | undefined;
 }
 
 export type ShareableField = keyof ShareableState;
@@ -60,4 +62,5 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,
+  scenarioCode: undefined,
 };

@@ -88,5 +88,6 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
     datasetUrl,
+    scenarioCode: fc.option(fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/), { nil: undefined }),
   })
   .map(normaliseState);
