@@ -12,6 +12,9 @@ import { createAtlasWorker } from './atlasWorker';
 import { connectCompute } from './connectCompute';
 import { loadDatasetInWorker } from './loadDatasetInWorker';
 import { connectUrl } from './connectUrl';
+import { connectScenarioLink } from './connectScenarioLink';
+import { connectScenarioStorage } from './connectScenarioStorage';
+import { indexedDbScenarios } from './indexedDbScenarios';
 import { initialLang } from './initialLang';
 import { startDatasetLoad, type DatasetLoader } from './startDatasetLoad';
 
@@ -28,6 +31,8 @@ const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 const worker = createAtlasWorker();
 connectCompute(store, worker);
+connectScenarioLink(store);
+connectScenarioStorage(store, indexedDbScenarios);
 const loadInWorker: DatasetLoader = (manifestUrl, onProgress) =>
   loadDatasetInWorker(manifestUrl, { worker, onProgress });
 
