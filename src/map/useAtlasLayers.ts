@@ -17,6 +17,8 @@ import { latencyRingsShown } from './latencyRingsShown';
 import { atlasLabelCharacters } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
+import { deltaFillColours } from './choropleth/deltaFillColours';
+import { proposedLayers } from './layers/proposedLayers';
 
 const NO_REGIONS: readonly Region[] = [];
 
@@ -32,6 +34,8 @@ const selectInputs = (state: AppState) => ({
   latency: state.latency,
   hasConstraints: state.constraints.length > 0,
   ringsShown: latencyRingsShown(state),
+  comparison: state.comparison,
+  deltaMapScenarioId: state.deltaMapScenarioId,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
 });
@@ -55,7 +59,13 @@ export function useAtlasLayers(): AtlasLayers {
   );
   const areaFill = useMemo(() => {
     if (!analysis) return undefined;
-    const fill = regionFillColours(analysis, metric);
+    // A scenario's ΔD replaces the metric's colours while the user asks for it.
+    const { comparison, deltaMapScenarioId } = inputs;
+    const delta =
+      comparison && deltaMapScenarioId
+        ? deltaFillColours(comparison, deltaMapScenarioId)
+        : undefined;
+    const fill = delta ?? regionFillColours(analysis, metric);
     const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
     return {
       colours: fill.colours,
@@ -63,7 +73,14 @@ export function useAtlasLayers(): AtlasLayers {
       key: `${fill.key}:${theme}|${filter?.filterKey ?? ''}`,
       filter,
     };
-  }, [analysis, metric, theme, inputs.hasConstraints]);
+  }, [
+    analysis,
+    metric,
+    theme,
+    inputs.hasConstraints,
+    inputs.comparison,
+    inputs.deltaMapScenarioId,
+  ]);
 
   const hubs = dataset?.atlas.hubs;
   const rings = useMemo(
@@ -104,7 +121,14 @@ export function useAtlasLayers(): AtlasLayers {
     areaFill,
   ]);
 
-  const layers = useMemo(() => [...familyLayers, ...ringLayers], [familyLayers, ringLayers]);
+  const proposed = useMemo(
+    () => (dataset && !holding ? proposedLayers(dataset.atlas, true) : []),
+    [dataset, holding],
+  );
+  const layers = useMemo(
+    () => [...familyLayers, ...proposed, ...ringLayers],
+    [familyLayers, proposed, ringLayers],
+  );
   const drawn = dataset !== null && !holding;
   return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
 }

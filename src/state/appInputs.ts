@@ -15,7 +15,7 @@ export interface Camera {
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const PANEL_TABS = ['layers', 'score', 'constraints', 'sources'] as const;
+export const PANEL_TABS = ['layers', 'score', 'constraints', 'scenarios', 'sources'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** A feature the user picked: the layer it belongs to and its id. */

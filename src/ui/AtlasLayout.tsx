@@ -20,6 +20,7 @@ import { DropZone } from './import/DropZone';
 import { SourcesPanel } from './SourcesPanel';
 import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
+import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -67,6 +68,7 @@ export function AtlasLayout() {
               </>
             ),
             constraints: <ConstraintsPanel />,
+            scenarios: <ScenariosPanel />,
             sources: <SourcesPanel />,
           }}
         />
@@ -78,6 +80,7 @@ export function AtlasLayout() {
           extra={
             <>
               <ScoreLegend />
+              <ScenarioLegend />
               <RingsLegend />
             </>
           }
@@ -96,6 +99,7 @@ function SelectionAnalysis({ layerId, id }: FeatureRef) {
     <>
       {layerId === 'regions' && <RegionScoreDetails regionId={id} />}
       {isJudgedLayer(layerId) && <ConstraintDetails layerId={layerId} id={id} />}
+      <FeatureActions key={`${layerId}:${id}`} layerId={layerId} id={id} />
     </>
   );
 }
