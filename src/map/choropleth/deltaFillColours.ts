@@ -18,9 +18,11 @@ export interface DeltaFill {
   readonly deltas: ReadonlyMap<string, number>;
 }
 
-/** ΔD in 0…1 of the ramp: 0.5 at no change; PuOr runs orange (0) to purple (1): gain is purple. */
+/** The colour of ΔD (units of D) on a ramp spanning ±maxAbs: pale at no change, purple for a
+ * gain, orange for a loss (d3's PuOr runs purple at 0 to orange at 1, so the ramp is read
+ * backwards). */
 export function deltaColour(delta: number, maxAbs: number): Rgba {
-  const t = 0.5 + Math.max(-0.5, Math.min(0.5, delta / (2 * maxAbs)));
+  const t = 0.5 - Math.max(-0.5, Math.min(0.5, delta / (2 * maxAbs)));
   return cssToRgba(interpolatePuOr(t));
 }
 
