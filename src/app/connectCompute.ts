@@ -7,12 +7,23 @@ import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
 import type { WorkerResponse } from '../worker/protocol';
 import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
+import { activeScenarioOf } from '../state/scenarios/scenarioSlice';
 
 const ANALYSIS_TYPES: ReadonlySet<string> = new Set(['ready', 'analysis', 'error']);
 const isAnalysisResponse = (data: AtlasWorkerMessage): data is WorkerResponse =>
   ANALYSIS_TYPES.has(data.type);
 
-const analysisInputs = (state: AppState) => [state.weights, state.constraints, state.latency];
+const analysisInputs = (state: AppState) => [
+  state.weights,
+  state.constraints,
+  state.latency,
+  activeScenarioOf(state),
+  ...comparedScenarios(state),
+];
+
+/** The compared scenarios, in the user's order (at most MAX_COMPARED_SCENARIOS). */
+const comparedScenarios = (state: AppState) =>
+  state.comparedScenarioIds.flatMap((id) => state.scenarios.filter((s) => s.id === id));
 
 /** Starts the connection; returns the function that stops it. */
 export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
@@ -28,10 +39,13 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       stale = true;
       return;
     }
-    const { weights, constraints, latency } = store.getState();
+    const state = store.getState();
+    const { weights, constraints, latency } = state;
+    const active = activeScenarioOf(state);
+    const scenarios = { ...(active ? { active } : {}), compared: comparedScenarios(state) };
     inFlight = true;
     stale = false;
-    worker.postMessage({ type: 'analyse', id: nextId++, weights, constraints, latency });
+    worker.postMessage({ type: 'analyse', id: nextId++, weights, constraints, latency, scenarios });
   };
 
   /** The last whole analysis since the last init: what a partial answer is completed with. */
@@ -61,6 +75,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       if (analysis && data.id > initId) {
         latestWhole = analysis;
         store.getState().setAnalysis(analysis);
+        store.getState().setComparison(data.comparison ?? null);
       }
       if (stale) sendAnalyse();
     } else if (data.type === 'error') {
@@ -71,10 +86,13 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
 
   worker.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) return sendInit();
+    // A new dataset or added layer re-aggregates; a scenario change is only a new analysis.
+    if (state.baseDataset !== previous.baseDataset || state.addedLayers !== previous.addedLayers)
+      return sendInit();
     const now = analysisInputs(state);
     const before = analysisInputs(previous);
-    if (now.some((value, index) => value !== before[index])) sendAnalyse();
+    if (now.length !== before.length || now.some((value, index) => value !== before[index]))
+      sendAnalyse();
   });
   sendInit();
 

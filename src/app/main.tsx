@@ -13,6 +13,9 @@ import { connectCompute } from './connectCompute';
 import { connectSites } from './connectSites';
 import { loadDatasetInWorker } from './loadDatasetInWorker';
 import { connectUrl } from './connectUrl';
+import { connectScenarioLink } from './connectScenarioLink';
+import { connectScenarioStorage } from './connectScenarioStorage';
+import { indexedDbScenarios } from './indexedDbScenarios';
 import { initialLang } from './initialLang';
 import { startDatasetLoad, type DatasetLoader } from './startDatasetLoad';
 
@@ -29,6 +32,8 @@ const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 const worker = createAtlasWorker();
 connectCompute(store, worker);
+connectScenarioLink(store);
+connectScenarioStorage(store, indexedDbScenarios);
 connectSites(store, worker);
 const loadInWorker: DatasetLoader = (manifestUrl, onProgress) =>
   loadDatasetInWorker(manifestUrl, { worker, onProgress });

@@ -15,6 +15,7 @@ export const COMMON_KEYS = [
   'region_id',
   'notes',
   'outside_region_km',
+  'proposed',
 ] as const;
 
 function readId(read: PropertyReader, featureId: unknown): string | undefined {
@@ -57,5 +58,6 @@ export function parseCommon(
     regionId: read.string('region_id'),
     notes: read.string('notes'),
     outsideRegionKm: read.number('outside_region_km'),
+    proposed: read.boolean('proposed') === true ? true : undefined,
   };
 }

@@ -24,6 +24,8 @@ export interface FeatureCommon {
   readonly notes?: string;
   /** Km between the point and the simplified outline of its stated region, when it lies outside. */
   readonly outsideRegionKm?: number;
+  /** True for a feature a scenario adds or changes (domain/scenario): drawn and marked "proposed". */
+  readonly proposed?: boolean;
 }
 
 /** Numeric region statistics keyed by their file property name, e.g. `population_10k`. */

@@ -21,6 +21,8 @@ import { atlasLabelCharacters, familyOfLayer } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { useSiteLayers } from './sites/useSiteLayers';
+import { deltaFillColours } from './choropleth/deltaFillColours';
+import { proposedLayers } from './layers/proposedLayers';
 
 const NO_REGIONS: readonly Region[] = [];
 
@@ -36,6 +38,8 @@ const selectInputs = (state: AppState) => ({
   latency: state.latency,
   hasConstraints: state.constraints.length > 0,
   ringsShown: latencyRingsShown(state),
+  comparison: state.comparison,
+  deltaMapScenarioId: state.deltaMapScenarioId,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
   /** The zoom at rest (the camera is stored when a move ends), for label placement. */
@@ -61,7 +65,13 @@ export function useAtlasLayers(): AtlasLayers {
   );
   const areaFill = useMemo(() => {
     if (!analysis) return undefined;
-    const fill = regionFillColours(analysis, metric);
+    // A scenario's ΔD replaces the metric's colours while the user asks for it.
+    const { comparison, deltaMapScenarioId } = inputs;
+    const delta =
+      comparison && deltaMapScenarioId
+        ? deltaFillColours(comparison, deltaMapScenarioId)
+        : undefined;
+    const fill = delta ?? regionFillColours(analysis, metric);
     const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
     return {
       colours: fill.colours,
@@ -69,7 +79,14 @@ export function useAtlasLayers(): AtlasLayers {
       key: `${fill.key}:${theme}|${filter?.filterKey ?? ''}`,
       filter,
     };
-  }, [analysis, metric, theme, inputs.hasConstraints]);
+  }, [
+    analysis,
+    metric,
+    theme,
+    inputs.hasConstraints,
+    inputs.comparison,
+    inputs.deltaMapScenarioId,
+  ]);
 
   const shownLabels = useMemo(
     () =>
@@ -119,12 +136,22 @@ export function useAtlasLayers(): AtlasLayers {
   ]);
 
   const sites = useSiteLayers();
+  const proposed = useMemo(
+    () => (dataset && !holding ? proposedLayers(dataset.atlas, true) : []),
+    [dataset, holding],
+  );
   const layers = useMemo(() => {
-    // The surface goes just above the provinces' fill, below every other family.
+    // The site surface goes just above the provinces' fill, below every other family.
     const provinces = familyLayers.findIndex((layer) => familyOfLayer(layer) !== 'regions');
     const cut = provinces < 0 ? familyLayers.length : provinces;
-    return [...familyLayers.slice(0, cut), ...sites, ...familyLayers.slice(cut), ...ringLayers];
-  }, [familyLayers, ringLayers, sites]);
+    return [
+      ...familyLayers.slice(0, cut),
+      ...sites,
+      ...familyLayers.slice(cut),
+      ...proposed,
+      ...ringLayers,
+    ];
+  }, [familyLayers, ringLayers, sites, proposed]);
   const drawn = dataset !== null && !holding;
   return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
 }

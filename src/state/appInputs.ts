@@ -15,7 +15,14 @@ export interface Camera {
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const PANEL_TABS = ['layers', 'score', 'constraints', 'sites', 'sources'] as const;
+export const PANEL_TABS = [
+  'layers',
+  'score',
+  'constraints',
+  'sites',
+  'scenarios',
+  'sources',
+] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** A feature the user picked: the layer it belongs to and its id. */

@@ -21,6 +21,13 @@ import {
   type ShareableState,
 } from './url/shareableState';
 import type { Notice } from './url/notices';
+import {
+  activeScenarioOf,
+  scenarioSlice,
+  type ScenarioActions,
+  type ScenarioState,
+} from './scenarios/scenarioSlice';
+import { displayedDataset } from './scenarios/displayedDataset';
 
 export interface AppInputsState extends ShareableState {
   readonly panelTab: PanelTab;
@@ -94,7 +101,14 @@ export interface AppActions {
   hoverSite(hover: AppDataState['siteHover']): void;
 }
 
-export type AppState = AppInputsState & AppDataState & AppActions;
+export type AppState = AppInputsState &
+  AppDataState &
+  AppActions &
+  ScenarioState &
+  ScenarioActions & {
+    /** Sets the compressed active scenario of links (app/connectScenarioLink). */
+    setScenarioCode(code: string | undefined): void;
+  };
 export type AppStore = StoreApi<AppState>;
 
 export const DEFAULT_INPUTS: AppInputsState = {
@@ -120,10 +134,12 @@ const EMPTY_DATA: AppDataState = {
 };
 
 export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore {
-  return createStore<AppState>()((set) => ({
+  return createStore<AppState>()((set, get) => ({
     ...DEFAULT_INPUTS,
     ...EMPTY_DATA,
+    ...scenarioSlice(set, get),
     ...initial,
+    setScenarioCode: (scenarioCode) => set({ scenarioCode }),
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
     setCamera: (camera) => set({ camera }),
@@ -155,7 +171,10 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     setDataset: (baseDataset) =>
       set((state) => ({
         baseDataset,
-        dataset: mergeAddedLayers(baseDataset, state.addedLayers),
+        dataset: displayedDataset(
+          mergeAddedLayers(baseDataset, state.addedLayers),
+          activeScenarioOf(state),
+        ),
         loadError: null,
         analysis: null,
         sites: null,
@@ -192,9 +211,13 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
   }));
 }
 
-function withAddedLayers(state: AppDataState, addedLayers: readonly AddedLayer[]) {
+function withAddedLayers(state: AppState, addedLayers: readonly AddedLayer[]) {
   const base = state.baseDataset;
-  return { addedLayers, dataset: base ? mergeAddedLayers(base, addedLayers) : state.dataset };
+  const merged = base ? mergeAddedLayers(base, addedLayers) : null;
+  return {
+    addedLayers,
+    dataset: merged ? displayedDataset(merged, activeScenarioOf(state)) : state.dataset,
+  };
 }
 
 /** The visible layers after one toggle, always in draw order so that equal sets compare equal. */

@@ -58,10 +58,15 @@ export function MapArea() {
     [dataset, hover, lang, analysis, metric, vintageOf],
   );
 
+  const editing = useAppStore((state) => state.editTool !== null);
+  const editAt = useAppStore((state) => state.editAt);
   const onClick = useCallback(
-    (picked: PickedFeature | null) =>
-      select(picked ? { layerId: picked.layerId, id: picked.object.id } : null),
-    [select],
+    (picked: PickedFeature | null, lonLat?: readonly [number, number]) => {
+      // With a scenario's edit tool, a click places or moves; otherwise it selects.
+      if (editing) return lonLat && editAt(lonLat);
+      select(picked ? { layerId: picked.layerId, id: picked.object.id } : null);
+    },
+    [select, editing, editAt],
   );
 
   const onIdle = useCallback(() => {
@@ -88,6 +93,7 @@ export function MapArea() {
         onCameraChange={setCamera}
         onHover={onHover}
         onClick={onClick}
+        placing={editing}
         onIdle={onIdle}
       />
       <Tooltip content={tooltip} />

@@ -9,6 +9,7 @@ const TAB_LABEL_KEYS: Readonly<Record<PanelTab, MessageKey>> = {
   layers: 'tabLayers',
   score: 'tabScore',
   constraints: 'tabConstraints',
+  scenarios: 'tabScenarios',
   sites: 'tabSites',
   sources: 'tabSources',
 };

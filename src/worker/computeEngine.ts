@@ -1,15 +1,11 @@
 // The atlas worker's analysis logic without the Worker: keeps the dataset loaded in the worker, its
 // aggregated raw matrix and the latency caches; a weights-only request recombines the cached
-// matrix (no geometry work).
+// matrix (no geometry work). Scenarios are evaluated incrementally from the baseline and cached
+// by their modifications (scenarioEngine.ts).
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
-import {
-  createConstraintContext,
-  type ConstraintContext,
-} from '../domain/constraints/createConstraintContext';
 import { analyse } from './analyse';
 import { answerSites, createSitesCache, type SitesCache } from './answerSites';
-import { aggregateIndicators, type RawMatrix } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
   RequestOf,
@@ -19,18 +15,19 @@ import type {
   WorkerResponse,
   WorkerResponses,
 } from './protocol';
+import { evaluateAtlas, type Evaluation } from './scenarioEvaluation';
+import { activeEvaluation, compareScenarios, createScenarioCache } from './scenarioEngine';
 
 interface EngineState {
   /** The dataset's own records, kept so that a later init may only change the appended layers. */
   base?: Atlas;
-  atlas?: Atlas;
-  raw?: RawMatrix;
-  latencyKey: string;
-  /** See AnalysisState.sitesKey; reset by init, so the first answer after it is whole. */
-  sitesKey?: string;
-  /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
-  context?: ConstraintContext;
-  /** The site finder's grid and criteria, reset by init. */
+  /** The dataset with the appended layers: aggregation, context and last answer's keys. */
+  baseline?: Evaluation;
+  /** Scenario evaluations on top of `baseline`, by modifications; emptied by init. */
+  readonly scenarios: ReturnType<typeof createScenarioCache>;
+  /** The evaluation whose per-site parts the last answer carried. */
+  lastAnswered?: Evaluation;
+  /** The site finder's grid and criteria (of the baseline), reset by init. */
   sites?: SitesCache;
 }
 
@@ -39,32 +36,32 @@ type Handler<K extends RequestType> = (
   request: WorkerRequests[K],
 ) => WorkerResponses[K];
 
-/** The latency key before any latency is known. */
-const NO_LATENCY_KEY = '[]';
-
 export function createHandlers(registry: readonly IndicatorDef[]): {
   [K in RequestType]: Handler<K>;
 } {
   return {
     analyse(state, request) {
-      const { raw, context } = state;
-      if (!raw || !context) throw new Error('analyse requested before init');
-      const analysisState = {
-        raw,
-        context,
-        latencyKey: state.latencyKey,
-        sitesKey: state.sitesKey,
+      const { baseline } = state;
+      if (!baseline) throw new Error('analyse requested before init');
+      const active = activeEvaluation(state.scenarios, baseline, request.scenarios, registry);
+      // Another evaluation's answer came last: this one's per-site parts must be sent again.
+      if (state.lastAnswered !== active) active.sitesKey = undefined;
+      state.lastAnswered = active;
+      const analysis = analyse(active, request, registry);
+      const comparison = compareScenarios(state.scenarios, baseline, request, registry);
+      const scenarioId = request.scenarios?.active?.id;
+      return {
+        type: 'analysis',
+        analysis,
+        ...(scenarioId !== undefined ? { scenarioId } : {}),
+        ...(comparison ? { comparison } : {}),
       };
-      const analysis = analyse(analysisState, request, registry);
-      state.raw = analysisState.raw;
-      state.latencyKey = analysisState.latencyKey;
-      state.sitesKey = analysisState.sitesKey;
-      return { type: 'analysis', analysis };
     },
     sites(state, request) {
-      const { atlas, raw, context } = state;
       try {
-        if (!atlas || !raw || !context) throw new Error('sites requested before init');
+        if (!state.baseline) throw new Error('sites requested before init');
+        // The site finder measures the dataset as loaded: scenarios do not move its grid.
+        const { atlas, raw, context } = state.baseline;
         state.sites ??= createSitesCache();
         const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
         return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
@@ -77,19 +74,16 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       const start = performance.now();
       const base = state.base;
       if (!base) throw new Error('init before a dataset was loaded');
-      const atlas = appendLayers(base, appended);
-      state.atlas = atlas;
-      state.raw = aggregateIndicators(atlas, registry);
-      state.latencyKey = NO_LATENCY_KEY;
-      state.sitesKey = undefined;
-      state.context = createConstraintContext(atlas);
+      state.baseline = evaluateAtlas(appendLayers(base, appended), registry);
+      state.scenarios.clear();
+      state.lastAnswered = undefined;
       state.sites = undefined;
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',
-        regionCount: atlas.regions.length,
+        regionCount: state.baseline.atlas.regions.length,
         aggregateMs,
-        assignment: state.raw.assignment,
+        assignment: state.baseline.raw.assignment,
       };
     },
   };
@@ -111,7 +105,7 @@ const isRequest = (value: unknown): value is { type: string; id: number } =>
 export function createComputeEngine(
   registry: readonly IndicatorDef[] = INDICATOR_REGISTRY,
 ): ComputeEngine {
-  const state: EngineState = { latencyKey: NO_LATENCY_KEY };
+  const state: EngineState = { scenarios: createScenarioCache() };
   const handlers = createHandlers(registry);
   return {
     setBase(atlas) {

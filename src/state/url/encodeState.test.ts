@@ -36,6 +36,7 @@ const BUSY: ShareableState = {
   selection: { layerId: 'datacentres', id: 'DCF001' },
   compareRegionIds: ['CN-GZ', 'CN-NM', 'CN-NX'],
   datasetUrl: 'https://example.org/atlas/cn-2025',
+  scenarioCode: undefined,
   siteFinder: {
     ...applySitePreset('inference'),
     penalties: ['dc_nearby'],

@@ -12,6 +12,7 @@ import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
 import { sitesField } from './fields/sitesField';
 import { langField, themeField } from './fields/themeAndLangFields';
+import { scenarioField } from './fields/scenarioField';
 import { weightsField } from './fields/weightsField';
 import type { ShareableField } from './shareableState';
 
@@ -27,6 +28,7 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,
+  scenarioCode: scenarioField,
   siteFinder: sitesField,
 };
 
@@ -38,4 +40,4 @@ export const CURRENT_VERSION = 2;
 
 /** The version key, always first, and keys kept for features not shared yet. */
 export const VERSION_KEY = 'v';
-export const RESERVED_KEYS = ['sc'] as const;
+export const RESERVED_KEYS = [] as const;

@@ -45,6 +45,8 @@ export interface ShareableState {
   readonly compareRegionIds: readonly string[];
   /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
   readonly datasetUrl: string | undefined;
+  /** The active scenario, compressed (fields/scenarioField.ts); undefined = the baseline. */
+  readonly scenarioCode: string | undefined;
   /** The site finder's settings (issue 14); null = the site finder is off. */
   readonly siteFinder: SiteSettings | null;
 }
@@ -63,5 +65,6 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,
+  scenarioCode: undefined,
   siteFinder: null,
 };

@@ -19,6 +19,8 @@ export const MESSAGES = {
   tabConstraints: { en: 'Constraints', zh: '约束筛选' },
   tabSites: { en: 'Sites', zh: '选址' },
   tabSources: { en: 'Data & sources', zh: '数据与来源' },
+  tabScenarios: { en: 'Scenarios', zh: '情景' },
+  proposed: { en: 'Proposed in the scenario', zh: '情景中拟建或调整' },
   panelToggle: { en: 'Show or hide the side panel', zh: '显示或隐藏侧栏' },
   close: { en: 'Close', zh: '关闭' },
   loading: { en: 'Loading dataset…', zh: '正在加载数据…' },

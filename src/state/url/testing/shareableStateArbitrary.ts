@@ -89,6 +89,7 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
     datasetUrl,
+    scenarioCode: fc.option(fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/), { nil: undefined }),
     siteFinder: fc.option(siteSettingsArbitrary(anyNumber), { nil: null }),
   })
   .map(normaliseState);
