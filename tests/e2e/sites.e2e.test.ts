@@ -1,6 +1,7 @@
 // The site finder in a real browser (issue 14): the Sites tab lists ranked candidates with rank
 // ranges over a drawn hexagon surface, a weight change reorders them, a mask removes cells, the
-// link restores the same candidates, and the page asks nothing of another origin.
+// link restores the same candidates, Build here starts a scenario at a cell, and the page asks
+// nothing of another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppSession } from './harness';
@@ -146,6 +147,30 @@ describe('the Sites tab on the default dataset, in English', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('starts a scenario with a proposed data centre at a candidate cell (Build here)', async () => {
+    await page.locator('table.sites-table tbody tr').first().click();
+    const cellId = await page.waitForFunction(() => {
+      type Store = { getState(): { siteFinder: { selectedCell?: string } | null } };
+      const store = (window as unknown as { __atlasStore: Store }).__atlasStore;
+      return store.getState().siteFinder?.selectedCell ?? false;
+    });
+    expect(await cellId.jsonValue()).toMatch(/^[0-9a-f]{15}$/);
+    await page.getByRole('button', { name: 'Build here' }).click();
+    const scenario = await page.evaluate(() => {
+      type Scenario = { id: string; modifications: { kind: string; layerId: string }[] };
+      type State = { panelTab: string; activeScenarioId: string | null; scenarios: Scenario[] };
+      const state = (
+        window as unknown as { __atlasStore: { getState(): State } }
+      ).__atlasStore.getState();
+      const active = state.scenarios.find((s) => s.id === state.activeScenarioId);
+      return { tab: state.panelTab, modifications: active?.modifications ?? [] };
+    });
+    expect(scenario.tab).toBe('scenarios');
+    expect(scenario.modifications).toEqual([
+      expect.objectContaining({ kind: 'add', layerId: 'datacentres' }),
+    ]);
   });
 
   it('asks nothing of another origin and logs no error', () => {
