@@ -1,5 +1,6 @@
-// The `sites` answer: the grid (built once per dataset and resolution), the criterion values
-// (measured once per grid, latency settings and R; D re-read when the Score weights move it), then
+// The `sites` answer: the grid (built once per set of regions and resolution), the criterion
+// values (measured once per grid, atlas — the baseline or a scenario's —, latency settings and R;
+// D re-read when the Score weights move it), then
 // per request only the cheap part — scores, candidates, rank ranges, validation, roll-up. The grid
 // and values travel only when they changed since the last answer (SitesUpdate).
 import type { Atlas } from '../domain/atlas';
@@ -25,9 +26,13 @@ export interface SitesInputs {
 /** What the worker keeps between site requests of one dataset (reset by init). */
 export interface SitesCache {
   grid?: SiteGrid;
+  /** The regions the grid covers (a scenario keeps the baseline's, so its grid too). */
+  gridRegions?: Atlas['regions'];
   gridKey: number;
   gridMs: number;
   matrix?: CriteriaMatrix;
+  /** The atlas the matrix measured. */
+  matrixAtlas?: Atlas;
   suitability?: Suitability;
   /** Latency settings and R of the measured matrix, and D per region. */
   measureKey?: string;
@@ -51,9 +56,11 @@ function regionDegrees(inputs: SitesInputs, request: WorkerRequests['sites']) {
 
 function ensureGrid(cache: SitesCache, inputs: SitesInputs, request: WorkerRequests['sites']) {
   const resolution = request.settings.resolution;
-  if (cache.grid?.resolution === resolution) return cache.grid;
+  const regions = inputs.atlas.regions;
+  if (cache.grid?.resolution === resolution && cache.gridRegions === regions) return cache.grid;
   const start = performance.now();
-  const grid = buildHexGrid(inputs.atlas.regions, resolution);
+  const grid = buildHexGrid(regions, resolution);
+  cache.gridRegions = regions;
   cache.grid = { ...grid, triangles: fanTriangles(grid.outlineStart) };
   cache.gridKey += 1;
   cache.gridMs = performance.now() - start;
@@ -79,7 +86,7 @@ function ensureMatrix(
     regionDegree: degrees,
   };
   const start = performance.now();
-  if (!cache.matrix) cache.matrix = measureAllCriteria(ctx);
+  if (!cache.matrix || cache.matrixAtlas !== inputs.atlas) cache.matrix = measureAllCriteria(ctx);
   else if (measureKey !== cache.measureKey) {
     const [latency] = JSON.parse(cache.measureKey ?? '[]') as unknown[];
     const latencyMoved = JSON.stringify(latency) !== JSON.stringify(request.latency);
@@ -89,6 +96,7 @@ function ensureMatrix(
     cache.matrix = measureAllCriteria(ctx, ['coordination'], cache.matrix);
   } else return cache.matrix;
   cache.criteriaMs = performance.now() - start;
+  cache.matrixAtlas = inputs.atlas;
   cache.measureKey = measureKey;
   cache.degreeKey = degreeKey;
   cache.suitability = scaleCriteria(cache.matrix.values);

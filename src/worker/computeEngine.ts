@@ -60,8 +60,13 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
     sites(state, request) {
       try {
         if (!state.baseline) throw new Error('sites requested before init');
-        // The site finder measures the dataset as loaded: scenarios do not move its grid.
-        const { atlas, raw, context } = state.baseline;
+        const scenarios = request.scenario ? { active: request.scenario, compared: [] } : undefined;
+        const { atlas, raw, context } = activeEvaluation(
+          state.scenarios,
+          state.baseline,
+          scenarios,
+          registry,
+        );
         state.sites ??= createSitesCache();
         const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
         return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;

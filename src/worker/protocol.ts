@@ -34,6 +34,8 @@ export interface WorkerRequests {
     readonly settings: SiteSettings;
     readonly latency: LatencySettings;
     readonly scoreWeights: WeightsConfig;
+    /** The active scenario, whose atlas the criteria measure; absent: the baseline's. */
+    readonly scenario?: Scenario;
   };
 }
 

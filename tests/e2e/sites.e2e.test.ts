@@ -149,21 +149,31 @@ describe('the Sites tab on the default dataset, in English', () => {
     }
   });
 
-  it('starts a scenario with a proposed data centre at a candidate cell (Build here)', async () => {
+  it('starts a scenario with a proposed data centre at a candidate cell (Build here), which the surface then counts', async () => {
     await page.locator('table.sites-table tbody tr').first().click();
-    const cellId = await page.waitForFunction(() => {
+    await page.waitForFunction(() => {
       type Store = { getState(): { siteFinder: { selectedCell?: string } | null } };
       const store = (window as unknown as { __atlasStore: Store }).__atlasStore;
-      return store.getState().siteFinder?.selectedCell ?? false;
+      return store.getState().siteFinder?.selectedCell !== undefined;
     });
-    expect(await cellId.jsonValue()).toMatch(/^[0-9a-f]{15}$/);
+    /** Known data centres within 50 km of the selected cell, as the last answer measured them. */
+    const nearbyAtSelection = () =>
+      page.evaluate(() => {
+        type Sites = { grid: { cellIds: string[] }; values: { dc_nearby: Float64Array } };
+        type State = { siteFinder: { selectedCell: string }; sites: Sites | null };
+        const store = (window as unknown as { __atlasStore: { getState(): State } }).__atlasStore;
+        const { siteFinder, sites } = store.getState();
+        if (!sites) return null;
+        return sites.values.dc_nearby[sites.grid.cellIds.indexOf(siteFinder.selectedCell)] ?? null;
+      });
+    const before = await nearbyAtSelection();
+    expect(before).not.toBeNull();
     await page.getByRole('button', { name: 'Build here' }).click();
     const scenario = await page.evaluate(() => {
       type Scenario = { id: string; modifications: { kind: string; layerId: string }[] };
       type State = { panelTab: string; activeScenarioId: string | null; scenarios: Scenario[] };
-      const state = (
-        window as unknown as { __atlasStore: { getState(): State } }
-      ).__atlasStore.getState();
+      const store = (window as unknown as { __atlasStore: { getState(): State } }).__atlasStore;
+      const state = store.getState();
       const active = state.scenarios.find((s) => s.id === state.activeScenarioId);
       return { tab: state.panelTab, modifications: active?.modifications ?? [] };
     });
@@ -171,6 +181,9 @@ describe('the Sites tab on the default dataset, in English', () => {
     expect(scenario.modifications).toEqual([
       expect.objectContaining({ kind: 'add', layerId: 'datacentres' }),
     ]);
+    await expect
+      .poll(nearbyAtSelection, { timeout: SITES_POLL.timeout, interval: SITES_POLL.interval })
+      .toBe(before! + 1);
   });
 
   it('asks nothing of another origin and logs no error', () => {
