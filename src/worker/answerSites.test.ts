@@ -5,6 +5,7 @@ import type { Scenario } from '../domain/scenario/modification';
 import { proposedDataCentre } from '../domain/scenario/proposedFeatures';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
 import { DEFAULT_SITE_SETTINGS, applySitePreset } from '../domain/sites/sitePresets';
+import { BASELINE_TOP_CANDIDATES } from '../domain/sites/siteAnalysis';
 import type { SiteSettings } from '../domain/sites/siteSettings';
 import { siteAtlas } from '../domain/testing/siteAtlas';
 import { createComputeEngine } from './computeEngine';
@@ -57,7 +58,7 @@ describe('the sites request', () => {
     expect(second.candidates[0]?.topSignals).toContain('uhv');
   });
 
-  it('measures the active scenario: a proposed data centre is counted near it, the grid is kept', () => {
+  it('measures the active scenario (a proposed data centre counted near it, the grid kept) beside the baseline’s top candidates', () => {
     const engine = engineWith();
     const site = proposedDataCentre({
       id: 'S1',
@@ -75,6 +76,10 @@ describe('the sites request', () => {
     expect(withSite.grid).toBeUndefined();
     expect(withSite.gridKey).toBe(baseline.gridKey);
     expect(maxNearby(withSite)).toBe(1); // a count of known data centres
+    expect(baseline.baselineTop).toBeUndefined();
+    expect(withSite.baselineTop?.map((c) => c.id)).toEqual(
+      baseline.candidates.slice(0, BASELINE_TOP_CANDIDATES).map((c) => c.id),
+    );
     expect(maxNearby(sitesOf(ask(engine, DEFAULT_SITE_SETTINGS)))).toBeNaN();
   });
 

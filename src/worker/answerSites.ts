@@ -11,7 +11,12 @@ import { scoreRegions } from '../domain/score/scoreRegions';
 import { buildHexGrid } from '../domain/sites/hexGrid';
 import { measureAllCriteria, type CriteriaMatrix } from '../domain/sites/measureAllCriteria';
 import { scaleCriteria, type Suitability } from '../domain/sites/scoreCells';
-import { fanTriangles, type SiteGrid } from '../domain/sites/siteAnalysis';
+import {
+  BASELINE_TOP_CANDIDATES,
+  fanTriangles,
+  type BaselineCandidate,
+  type SiteGrid,
+} from '../domain/sites/siteAnalysis';
 import { scoreSites } from './scoreSites';
 import type { WorkerRequests } from './protocol';
 import type { SitesUpdate } from './sitesUpdate';
@@ -102,6 +107,12 @@ function ensureMatrix(
   cache.suitability = scaleCriteria(cache.matrix.values);
   return cache.matrix;
 }
+
+/** The first BASELINE_TOP_CANDIDATES candidates of an answer, without their cells and outlines. */
+export const topCandidates = (update: SitesUpdate): BaselineCandidate[] =>
+  update.candidates
+    .slice(0, BASELINE_TOP_CANDIDATES)
+    .map(({ id, rank, score, place, regionId }) => ({ id, rank, score, place, regionId }));
 
 /** Answers one `sites` request, reusing what the cache holds. */
 export function answerSites(

@@ -5,7 +5,13 @@
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import { analyse } from './analyse';
-import { answerSites, createSitesCache, type SitesCache } from './answerSites';
+import {
+  answerSites,
+  createSitesCache,
+  topCandidates,
+  type SitesCache,
+  type SitesInputs,
+} from './answerSites';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
   RequestOf,
@@ -27,9 +33,16 @@ interface EngineState {
   readonly scenarios: ReturnType<typeof createScenarioCache>;
   /** The evaluation whose per-site parts the last answer carried. */
   lastAnswered?: Evaluation;
-  /** The site finder's grid and criteria (of the baseline), reset by init. */
+  /** The site finder's grid and criteria (of the active scenario or the baseline), reset by init. */
   sites?: SitesCache;
+  /** The baseline's, kept beside `sites` while a scenario is active; reset by init. */
+  baselineSites?: SitesCache;
 }
+
+const sitesInputs = (
+  { atlas, raw, context }: Evaluation,
+  registry: readonly IndicatorDef[],
+): SitesInputs => ({ atlas, raw, fibreGraph: context.fibreGraph, registry });
 
 type Handler<K extends RequestType> = (
   state: EngineState,
@@ -61,15 +74,21 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       try {
         if (!state.baseline) throw new Error('sites requested before init');
         const scenarios = request.scenario ? { active: request.scenario, compared: [] } : undefined;
-        const { atlas, raw, context } = activeEvaluation(
-          state.scenarios,
-          state.baseline,
-          scenarios,
-          registry,
-        );
+        const active = activeEvaluation(state.scenarios, state.baseline, scenarios, registry);
         state.sites ??= createSitesCache();
-        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
-        return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+        const sites = answerSites(state.sites, sitesInputs(active, registry), request);
+        if (active === state.baseline) return { type: 'sites', sites } as const;
+        // A scenario's answer carries the baseline's top candidates (its own cache and grid).
+        state.baselineSites ??= createSitesCache();
+        const baseline = answerSites(
+          state.baselineSites,
+          sitesInputs(state.baseline, registry),
+          request,
+        );
+        return {
+          type: 'sites',
+          sites: { ...sites, baselineTop: topCandidates(baseline) },
+        } as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { type: 'sites', sites: null, message } as const;
@@ -83,6 +102,7 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.scenarios.clear();
       state.lastAnswered = undefined;
       state.sites = undefined;
+      state.baselineSites = undefined;
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',

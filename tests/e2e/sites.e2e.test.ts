@@ -149,7 +149,7 @@ describe('the Sites tab on the default dataset, in English', () => {
     }
   });
 
-  it('starts a scenario with a proposed data centre at a candidate cell (Build here), which the surface then counts', async () => {
+  it('starts a scenario with a proposed data centre at a candidate cell (Build here), which the surface then counts, beside the baseline’s candidates', async () => {
     await page.locator('table.sites-table tbody tr').first().click();
     await page.waitForFunction(() => {
       type Store = { getState(): { siteFinder: { selectedCell?: string } | null } };
@@ -184,6 +184,9 @@ describe('the Sites tab on the default dataset, in English', () => {
     await expect
       .poll(nearbyAtSelection, { timeout: SITES_POLL.timeout, interval: SITES_POLL.interval })
       .toBe(before! + 1);
+    await page.getByRole('tab', { name: 'Sites' }).click();
+    const beside = page.getByTestId('sites-scenario-top').locator('tbody tr');
+    await expect.poll(() => beside.count(), SITES_POLL).toBeGreaterThan(0);
   });
 
   it('asks nothing of another origin and logs no error', () => {

@@ -87,6 +87,11 @@ export const SITES_MESSAGES = {
   exportCellsGeoJson: { en: 'Cells GeoJSON', zh: '网格 GeoJSON' },
   hide: { en: 'Turn the site finder off', zh: '关闭选址图层' },
   buildHere: { en: 'Build here (scenario)', zh: '在此新建（情景）' },
+  scenarioTop: {
+    en: 'Top candidates (score): the baseline and the active scenario',
+    zh: '前列候选（得分）：基准与当前情景',
+  },
+  baselineSide: { en: 'Baseline', zh: '基准' },
   legendTitle: { en: 'Site score (0–100)', zh: '选址得分（0–100）' },
   legendCandidate: { en: 'Candidate site outline', zh: '候选选址轮廓' },
   timing: { en: 'worker time', zh: '计算耗时' },
