@@ -33,6 +33,8 @@ export interface SitesCache {
   grid?: SiteGrid;
   /** The regions the grid covers (a scenario keeps the baseline's, so its grid too). */
   gridRegions?: Atlas['regions'];
+  /** The settings' area the grid was built for. */
+  gridArea?: string;
   gridKey: number;
   gridMs: number;
   matrix?: CriteriaMatrix;
@@ -60,12 +62,14 @@ function regionDegrees(inputs: SitesInputs, request: WorkerRequests['sites']) {
 }
 
 function ensureGrid(cache: SitesCache, inputs: SitesInputs, request: WorkerRequests['sites']) {
-  const resolution = request.settings.resolution;
+  const { resolution, area } = request.settings;
   const regions = inputs.atlas.regions;
-  if (cache.grid?.resolution === resolution && cache.gridRegions === regions) return cache.grid;
+  const same = cache.gridRegions === regions && cache.gridArea === area;
+  if (cache.grid?.resolution === resolution && same) return cache.grid;
   const start = performance.now();
-  const grid = buildHexGrid(regions, resolution);
+  const grid = buildHexGrid(regions, resolution, area);
   cache.gridRegions = regions;
+  cache.gridArea = area;
   cache.grid = { ...grid, triangles: fanTriangles(grid.outlineStart) };
   cache.gridKey += 1;
   cache.gridMs = performance.now() - start;

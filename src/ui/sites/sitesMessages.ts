@@ -26,6 +26,12 @@ export const SITES_MESSAGES = {
   resolution: { en: 'Resolution', zh: '分辨率' },
   res5: { en: 'H3 5 (~250 km² cells)', zh: 'H3 5 级（约 250 km²）' },
   res6: { en: 'H3 6 (~36 km² cells, slower)', zh: 'H3 6 级（约 36 km²，较慢）' },
+  gridArea: { en: 'Grid covers', zh: '网格范围' },
+  wholeCountry: { en: 'the whole country', zh: '全国' },
+  unknownArea: {
+    en: 'The link names a province this dataset does not have: the whole country is shown.',
+    zh: '链接中的省份不在本数据集中：显示全国。',
+  },
   percentile: { en: 'Candidate cells at or above percentile', zh: '候选网格分位数下限' },
   radius: { en: 'R for generation within reach', zh: '周边装机统计半径 R' },
   formula: { en: 'Formula', zh: '计算公式' },
