@@ -1,7 +1,8 @@
 // The `analyse` answer: latency to demand over the fibre graph (cached per setting by the
 // constraint context), the latency column of the score replaced only when it changed, the scores
 // recombined from the cached matrix, and the constraint verdicts and per-site latency — these two
-// only when the constraints or latency settings changed since the last answer (AnalysisUpdate).
+// only when the constraints or latency settings changed since the last answer (AnalysisUpdate);
+// the province rank ranges only when asked (the Score tab shows them).
 import type { LatencyById } from '../domain/analysis';
 import type { AnalysisUpdate } from './analysisUpdate';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
@@ -62,7 +63,9 @@ export function analyse(
           latency: columns(latency),
         }
       : {}),
-    rankRanges: provinceRankRanges(state.raw, request.weights, registry),
+    ...(request.rankRanges
+      ? { rankRanges: provinceRankRanges(state.raw, request.weights, registry) }
+      : {}),
     latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,
   };
