@@ -3,7 +3,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import type { Region } from '../domain/atlas';
 import { basemapStyle } from './basemap/basemapStyle';
 import { applyCameraMove, cameraOf, type Camera, type CameraRequest } from './camera';
 import type { PickedFeature } from './pickedFeature';
@@ -13,8 +12,6 @@ import { useMaplibreMap } from './useMaplibreMap';
 
 export interface MapViewProps {
   readonly theme: Theme;
-  /** Regions whose outlines the basemap draws (pass a stable array). */
-  readonly regions: readonly Region[];
   readonly layers: readonly Layer[];
   /** Camera at creation; later changes go through `cameraRequest`. */
   readonly initialCamera: Camera;
@@ -40,10 +37,7 @@ export interface MapViewProps {
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const style = useMemo(
-    () => basemapStyle(props.theme, props.regions),
-    [props.theme, props.regions],
-  );
+  const style = useMemo(() => basemapStyle(props.theme), [props.theme]);
   const { map, loaded } = useMaplibreMap(container, style, props.initialCamera, props.attribution);
   const overlay = useDeckOverlay(
     map,
