@@ -33,6 +33,8 @@ export interface MapViewProps {
   readonly onReady?: (map: MapLibreMap) => void;
   /** Called whenever the map has finished drawing and moving. */
   readonly onIdle?: () => void;
+  /** True once `layers` hold the dataset: the map then draws once more, so an idle follows it. */
+  readonly drawn?: boolean;
 }
 
 export function MapView(props: MapViewProps) {
@@ -65,6 +67,13 @@ export function MapView(props: MapViewProps) {
       map.off('idle', onIdle);
     };
   }, [map]);
+
+  // deck.gl draws on its own canvas and never wakes MapLibre, so without this the last idle
+  // event could come before the dataset was drawn and onIdle would never see it drawn.
+  const drawn = props.drawn ?? false;
+  useEffect(() => {
+    if (drawn) map?.triggerRepaint();
+  }, [map, drawn]);
 
   const paddingLeftPx = props.paddingLeftPx ?? 0;
   useEffect(() => {

@@ -94,6 +94,7 @@ export function MapArea() {
         onClick={onClick}
         placing={editing}
         onIdle={onIdle}
+        drawn={drawn}
       />
       <Tooltip content={tooltip} />
       <SiteCellTooltip hidden={tooltip !== null} />

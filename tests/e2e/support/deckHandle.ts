@@ -46,7 +46,8 @@ export async function deckLayerVisible(page: Page, deckLayerId: string): Promise
 
 /**
  * The text a deck TextLayer (`deckLayerId`, e.g. `regions:labels`) draws for the record with
- * `featureId`, through the layer's own `getText`; null if the layer or record is absent.
+ * `featureId`, through the layer's own `getText`; null if the layer is absent or the placement
+ * dropped the record's label.
  */
 export async function deckLabelText(
   page: Page,
@@ -60,8 +61,11 @@ export async function deckLabelText(
       const layer = deck?.layerManager?.getLayers().find((candidate) => candidate.id === layerId);
       const data = layer?.props.data;
       if (!layer?.props.getText || !Array.isArray(data)) return null;
-      const record = (data as { id?: string }[]).find((candidate) => candidate.id === featureId);
-      return record ? layer.props.getText(record) : null;
+      // Label layers hold the kept labels as { record, index }.
+      const label = (data as { record?: { id?: string } }[]).find(
+        (candidate) => candidate.record?.id === featureId,
+      );
+      return label ? layer.props.getText(label) : null;
     },
     { layerId: deckLayerId, featureId },
   );
