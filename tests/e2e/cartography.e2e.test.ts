@@ -117,7 +117,7 @@ describe('legend size', () => {
     ['desktop', { width: 1280, height: 800 }],
     ['phone', { width: 390, height: 844 }],
   ] as const)(
-    'covers at most 15 %% of the map on a %s as it opens, every section expanded',
+    'covers at most 15 percent of the map on a %s viewport as it opens, every section expanded',
     async (_, viewport) => {
       const app = await openReady({ viewport, lang: 'en' });
       try {

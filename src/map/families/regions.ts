@@ -70,7 +70,7 @@ export const regionsFamily: MapFamily<Region> = {
       new PathLayer<PathPart<Region>>({
         id: `${id}:emphasis`,
         data: emphasised,
-        visible: options.visible,
+        visible: options.visible && emphasised.length > 0,
         widthUnits: 'pixels',
         getPath: deckPath,
         getColor: colours.ink,

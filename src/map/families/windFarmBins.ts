@@ -45,6 +45,9 @@ export interface WindFarmBin {
   readonly count: number;
 }
 
+/** One empty array while the points are drawn, so deck.gl sees no data change. */
+const NO_BINS: readonly WindFarmBin[] = [];
+
 const binCache = new WeakMap<object, Map<number, WindFarmBin[]>>();
 
 /** The bins of `phases` at an H3 resolution; memoised per phases array and resolution. */
@@ -82,7 +85,7 @@ export function windBinLayer(
   const zoom = options.zoom ?? 0;
   return new ScatterplotLayer<WindFarmBin>({
     id: `${id}:bins`,
-    data: binned ? windFarmBins(phases, windBinResolution(zoom)) : [],
+    data: binned ? windFarmBins(phases, windBinResolution(zoom)) : NO_BINS,
     visible: options.visible && binned,
     pickable: true,
     stroked: true,

@@ -59,6 +59,8 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   });
   const emphasis = new PathLayer<LinePart<R>, PathStyleExtensionProps<LinePart<R>>>({
     ...common,
+    // Nothing hovered or selected: not drawn at all (an empty layer still costs a draw).
+    visible: options.visible && emphasised.length > 0,
     extensions: [dashed],
     id: `${id}:emphasis`,
     data: parts.filter((part) => emphasised.includes(part.index)),
