@@ -1,7 +1,8 @@
 // Regions: a choropleth fill (a colour per region, the dimmed ones faded, no-data grey), province
-// outlines above it (the map's only province borders), a heavier outline on the hovered or
-// selected region, and region names. Outlines are simplified to what the zoom can show.
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+// outlines above it (the map's only province borders; straight segments in a LineLayer, a third of
+// a PathLayer's vertices), a heavier outline on the hovered or selected region, and region names.
+// Outlines are simplified to what the zoom can show.
+import { LineLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Region } from '../../domain/atlas';
 import { fade, hexToRgba, type Rgba } from '../colour';
 import { commonTriggers, fadeFiltered, isEmphasised } from '../layers/layerOptions';
@@ -10,7 +11,9 @@ import {
   deckPolygon,
   polygonParts,
   ringParts,
+  ringSegments,
   type PathPart,
+  type Segment,
   type PolygonPart,
 } from '../layers/parts';
 import { simplifiedParts, toleranceAtZoom } from '../layers/simplifiedParts';
@@ -57,12 +60,13 @@ export const regionsFamily: MapFamily<Region> = {
         getFillColor: (part) => fill(part.record),
         updateTriggers: { getFillColor: [options.areaFill?.key, ...commonTriggers(options)] },
       }),
-      new PathLayer<PathPart<Region>>({
+      new LineLayer<Segment>({
         id: `${id}:outline`,
-        data: rings,
+        data: ringSegments(rings),
         visible: options.visible,
         widthUnits: 'pixels',
-        getPath: deckPath,
+        getSourcePosition: (segment) => segment[0],
+        getTargetPosition: (segment) => segment[1],
         getColor: hexToRgba(colours.provinceBorder),
         getWidth: provinceBorderWidthPx(options.zoom ?? 0),
         updateTriggers: { getColor: [options.theme] },
