@@ -34,13 +34,19 @@ export async function exposeDeck(page: Page): Promise<boolean> {
   });
 }
 
-/** Whether the deck layer `deckLayerId` is currently drawn (`visible` prop); null if absent. */
+/**
+ * Whether the deck layer `deckLayerId` — or, for a family, any of its parts (`id:part`, e.g. the
+ * wind farms' hexagon bins at national zoom) — is currently drawn (`visible` prop); null if absent.
+ */
 export async function deckLayerVisible(page: Page, deckLayerId: string): Promise<boolean | null> {
   return page.evaluate((layerId) => {
     const w = window as ControlsWindow;
     const deck = w.__atlasDeck?._deck ?? w.__atlasDeck;
-    const layer = deck?.layerManager?.getLayers().find((candidate) => candidate.id === layerId);
-    return layer ? layer.props.visible !== false : null;
+    const layers = (deck?.layerManager?.getLayers() ?? []).filter(
+      (candidate) => candidate.id === layerId || candidate.id.startsWith(`${layerId}:`),
+    );
+    if (layers.length === 0) return null;
+    return layers.some((layer) => layer.props.visible !== false);
   }, deckLayerId);
 }
 
