@@ -1,6 +1,7 @@
 // `npm run screenshot`: the README picture. Builds the app if dist/ is missing (or with
 // --build), serves it, opens it at 1280×800 in headless Chromium, waits for the app and the
-// map to settle, and writes docs/screenshot.png. Options: --lang en|zh, --hash x=y, --out path.
+// map to settle, and writes docs/screenshot.png. Options: --lang en|zh, --hash x=y, --out path,
+// --viewport WxH (CSS pixels, e.g. 390x844 for a phone).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -16,8 +17,14 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'en' },
     hash: { type: 'string', default: '' },
     out: { type: 'string', default: 'docs/screenshot.png' },
+    viewport: { type: 'string', default: '1280x800' },
   },
 });
+const [width, height] = values.viewport.split('x').map(Number);
+if (!(width > 0 && height > 0)) {
+  console.error('--viewport must be WxH, e.g. 390x844');
+  process.exit(2);
+}
 if (values.lang !== 'en' && values.lang !== 'zh') {
   console.error('--lang must be en or zh');
   process.exit(2);
@@ -49,7 +56,7 @@ async function main() {
     const app = await openSession(browser, server.url, {
       lang: values.lang,
       hash: values.hash,
-      viewport: { width: 1280, height: 800 },
+      viewport: { width, height },
     });
     await waitForAppReady(app.page);
     await waitForMapIdle(app.page);

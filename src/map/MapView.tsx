@@ -3,7 +3,6 @@
 import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
-import type { Region } from '../domain/atlas';
 import { basemapStyle } from './basemap/basemapStyle';
 import { applyCameraMove, cameraOf, type Camera, type CameraRequest } from './camera';
 import type { PickedFeature } from './pickedFeature';
@@ -13,8 +12,6 @@ import { useMaplibreMap } from './useMaplibreMap';
 
 export interface MapViewProps {
   readonly theme: Theme;
-  /** Regions whose outlines the basemap draws (pass a stable array). */
-  readonly regions: readonly Region[];
   readonly layers: readonly Layer[];
   /** Camera at creation; later changes go through `cameraRequest`. */
   readonly initialCamera: Camera;
@@ -36,14 +33,13 @@ export interface MapViewProps {
   readonly onReady?: (map: MapLibreMap) => void;
   /** Called whenever the map has finished drawing and moving. */
   readonly onIdle?: () => void;
+  /** True once `layers` hold the dataset: the map then draws once more, so an idle follows it. */
+  readonly drawn?: boolean;
 }
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const style = useMemo(
-    () => basemapStyle(props.theme, props.regions),
-    [props.theme, props.regions],
-  );
+  const style = useMemo(() => basemapStyle(props.theme), [props.theme]);
   const { map, loaded } = useMaplibreMap(container, style, props.initialCamera, props.attribution);
   const overlay = useDeckOverlay(
     map,
@@ -71,6 +67,13 @@ export function MapView(props: MapViewProps) {
       map.off('idle', onIdle);
     };
   }, [map]);
+
+  // deck.gl draws on its own canvas and never wakes MapLibre, so without this the last idle
+  // event could come before the dataset was drawn and onIdle would never see it drawn.
+  const drawn = props.drawn ?? false;
+  useEffect(() => {
+    if (drawn) map?.triggerRepaint();
+  }, [map, drawn]);
 
   const paddingLeftPx = props.paddingLeftPx ?? 0;
   useEffect(() => {

@@ -70,14 +70,25 @@ describe('buildLayers', () => {
       buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'light' }),
       'regions:labels',
     );
-    const region = fixtureAtlas.regions[0]!;
     const getText = (layer: Layer) =>
       (layer.props as unknown as { getText: (r: unknown) => string }).getText;
-    expect(getText(zh)(region)).toBe('贵州');
-    expect(getText(en)(region)).toBe('Guizhou');
+    const label = (layer: Layer) => (layer.props.data as unknown[])[0];
+    expect(getText(zh)(label(zh))).toBe('贵州');
+    expect(getText(en)(label(en))).toBe('Guizhou');
     const triggers = (layer: Layer) =>
       (layer.props.updateTriggers as Record<string, unknown[]>).getText;
     expect(triggers(zh)).not.toEqual(triggers(en));
+  });
+
+  it('puts only the labels the placement kept in the label layer, each with its record', () => {
+    const region = fixtureAtlas.regions[0]!;
+    const labelsWith = (shownLabels: ReadonlySet<string>) =>
+      byId(
+        buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'light', shownLabels }),
+        'regions:labels',
+      ).props.data as { record: unknown; index: number }[];
+    expect(labelsWith(new Set())).toEqual([]);
+    expect(labelsWith(new Set([`regions:${region.id}`]))).toEqual([{ record: region, index: 0 }]);
   });
 
   it('covers the Chinese label characters in the font atlas', () => {

@@ -6,7 +6,6 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Region } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import { POLICY_RING_LATENCIES_MS, latencyRings } from '../domain/network/latencyRings';
 import { useAppStore } from '../state/AppStoreContext';
@@ -23,8 +22,6 @@ import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { useSiteLayers } from './sites/useSiteLayers';
 import { deltaFillColours } from './choropleth/deltaFillColours';
 import { proposedLayers } from './layers/proposedLayers';
-
-const NO_REGIONS: readonly Region[] = [];
 
 const selectInputs = (state: AppState) => ({
   dataset: state.dataset,
@@ -48,8 +45,6 @@ const selectInputs = (state: AppState) => ({
 
 export interface AtlasLayers {
   readonly layers: readonly Layer[];
-  /** The regions the basemap outlines (none while the dataset is held back). */
-  readonly regions: readonly Region[];
   /** True once the dataset's layers are in the list (the page may say it is drawn). */
   readonly drawn: boolean;
 }
@@ -153,5 +148,5 @@ export function useAtlasLayers(): AtlasLayers {
     ];
   }, [familyLayers, ringLayers, sites, proposed]);
   const drawn = dataset !== null && !holding;
-  return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
+  return { layers, drawn };
 }

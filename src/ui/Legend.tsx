@@ -1,5 +1,6 @@
 // The legend: a compact box in the map's lower-right corner that folds to one button — one section
-// per visible layer (plus extra sections, e.g. the score ramp), in the current language and theme.
+// per visible layer (plus extra sections, e.g. the score ramp), in the current language and theme,
+// describing what is drawn at the current zoom (e.g. wind farms binned nationally).
 // It starts open where the map has room and folded on a phone, where it opens as a bottom sheet.
 import { useId, useState, type ReactNode } from 'react';
 import { LAYER_FAMILIES, LAYER_IDS } from '../domain/layerFamilies';
@@ -22,6 +23,8 @@ export function Legend({ extra }: { extra?: ReactNode }) {
   const [open, setOpen] = useState(startsOpen);
   const lang = useAppStore((state) => state.lang);
   const theme = useAppStore((state) => state.theme);
+  // The camera is stored when a move ends, so the rows change with the zoom at rest.
+  const zoom = useAppStore((state) => state.camera.zoom);
   const visibleLayers = useAppStore((state) => state.visibleLayers);
   const dataset = useAppStore((state) => state.dataset);
   const loaded = (id: string) =>
@@ -53,7 +56,7 @@ export function Legend({ extra }: { extra?: ReactNode }) {
               <h3>{t(LAYER_FAMILIES[layerId].label)}</h3>
             </summary>
             <ul>
-              {legendFor(layerId, lang, theme).map((entry) => (
+              {legendFor(layerId, lang, theme, zoom).map((entry) => (
                 <li key={entry.key}>
                   <SwatchIcon swatch={entry.swatch} />
                   <span>{entry.label}</span>

@@ -21,7 +21,7 @@ const SIDE_PANEL_MIN_SCREEN_PX = 700;
 
 export function MapArea() {
   const t = useT();
-  const { layers, regions, drawn } = useAtlasLayers();
+  const { layers, drawn } = useAtlasLayers();
   const lang = useAppStore((state) => state.lang);
   const theme = useAppStore((state) => state.theme);
   const dataset = useAppStore((state) => state.dataset);
@@ -77,7 +77,6 @@ export function MapArea() {
     <div className="map-container">
       <MapView
         theme={theme}
-        regions={regions}
         layers={layers}
         initialCamera={initialCamera ?? DEFAULT_CAMERA}
         cameraRequest={cameraRequest ?? undefined}
@@ -95,6 +94,7 @@ export function MapArea() {
         onClick={onClick}
         placing={editing}
         onIdle={onIdle}
+        drawn={drawn}
       />
       <Tooltip content={tooltip} />
       <SiteCellTooltip hidden={tooltip !== null} />

@@ -1,7 +1,6 @@
 // Which basemap to draw: a remote MapLibre style when VITE_BASEMAP_STYLE_URL is set at build
 // time (off by default; the page then fetches from that server), else the embedded one.
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Region } from '../../domain/atlas';
 import type { Theme } from '../theme';
 import { createBasemapStyle } from './createBasemapStyle';
 
@@ -11,9 +10,6 @@ export function remoteStyleUrl(env: Record<string, unknown> = import.meta.env): 
   return typeof url === 'string' && url.trim() !== '' ? url.trim() : undefined;
 }
 
-export function basemapStyle(
-  theme: Theme,
-  regions: readonly Pick<Region, 'id' | 'geometry'>[],
-): StyleSpecification | string {
-  return remoteStyleUrl() ?? createBasemapStyle(theme, regions);
+export function basemapStyle(theme: Theme): StyleSpecification | string {
+  return remoteStyleUrl() ?? createBasemapStyle(theme);
 }

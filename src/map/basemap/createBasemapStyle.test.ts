@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../theme';
-import { fixtureAtlas } from '../testing/fixtureAtlas';
 import { remoteStyleUrl } from './basemapStyle';
 import { createBasemapStyle } from './createBasemapStyle';
 
 describe('createBasemapStyle', () => {
   it('makes no request: inline GeoJSON only, no glyphs, sprite or symbol layers', () => {
     for (const theme of THEMES) {
-      const style = createBasemapStyle(theme, fixtureAtlas.regions);
+      const style = createBasemapStyle(theme);
       expect(style.glyphs).toBeUndefined();
       expect(style.sprite).toBeUndefined();
       for (const source of Object.values(style.sources)) {
@@ -20,21 +19,20 @@ describe('createBasemapStyle', () => {
   });
 
   it('paints land, water and borders in the theme colours', () => {
-    const light = createBasemapStyle('light', []);
+    const light = createBasemapStyle('light');
     const paint = (id: string) =>
       light.layers.find((layer) => layer.id === id)?.paint as Record<string, unknown>;
     expect(paint('water')['background-color']).toBe('#D6E4EE');
     expect(paint('land')['fill-color']).toBe('#F4F1EA');
-    expect(paint('province-borders')['line-color']).toBe('#B8B2A7');
     expect(paint('country-borders')['line-color']).toBe('#8C857B');
-    const dark = createBasemapStyle('dark', []);
+    const dark = createBasemapStyle('dark');
     expect((dark.layers[0]?.paint as Record<string, unknown>)['background-color']).toBe('#0E141B');
   });
 
-  it('draws one province outline per region and Natural Earth land with country borders', () => {
-    const style = createBasemapStyle('light', fixtureAtlas.regions);
-    const provinces = style.sources.provinces as { data: { features: { id: string }[] } };
-    expect(provinces.data.features.map((feature) => feature.id)).toEqual(['CN-GZ']);
+  it('draws Natural Earth land with country borders, and no province borders (deck.gl does)', () => {
+    const style = createBasemapStyle('light');
+    expect(Object.keys(style.sources)).toEqual(['land', 'countries']);
+    expect(style.layers.map((layer) => layer.id)).not.toContain('province-borders');
     const land = style.sources.land as { data: { features: unknown[] } };
     expect(land.data.features.length).toBeGreaterThan(0);
     const borders = style.sources.countries as { data: { geometry: { coordinates: unknown[] } } };

@@ -1,29 +1,12 @@
 // The embedded basemap: a MapLibre style with inline GeoJSON sources only (water background,
-// Natural Earth land and country borders, the dataset's province outlines). It has no glyphs,
-// sprite, tiles or symbol layers, so drawing it makes no request at all.
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+// Natural Earth land and country borders). It has no glyphs, sprite, tiles or symbol layers, so
+// drawing it makes no request at all. Province borders are the regions family's (deck.gl, above
+// the choropleth): drawn here too they were a second, hidden copy in every frame.
 import type { StyleSpecification } from 'maplibre-gl';
-import type { Region } from '../../domain/atlas';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import { worldGeometry } from './worldGeometry';
 
-/** Province outlines as a FeatureCollection, one feature per region (properties: id). */
-export function provinceOutlines(
-  regions: readonly Pick<Region, 'id' | 'geometry'>[],
-): FeatureCollection<Polygon | MultiPolygon> {
-  const features: Feature<Polygon | MultiPolygon>[] = regions.map((region) => ({
-    type: 'Feature',
-    id: region.id,
-    properties: { id: region.id },
-    geometry: region.geometry,
-  }));
-  return { type: 'FeatureCollection', features };
-}
-
-export function createBasemapStyle(
-  theme: Theme,
-  regions: readonly Pick<Region, 'id' | 'geometry'>[],
-): StyleSpecification {
+export function createBasemapStyle(theme: Theme): StyleSpecification {
   const colours = BASEMAP_COLOURS[theme];
   const world = worldGeometry();
   return {
@@ -35,7 +18,6 @@ export function createBasemapStyle(
         type: 'geojson',
         data: { type: 'Feature', properties: {}, geometry: world.countryBorders },
       },
-      provinces: { type: 'geojson', data: provinceOutlines(regions) },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': colours.water } },
@@ -44,15 +26,6 @@ export function createBasemapStyle(
         type: 'fill',
         source: 'land',
         paint: { 'fill-color': colours.land, 'fill-antialias': true },
-      },
-      {
-        id: 'province-borders',
-        type: 'line',
-        source: 'provinces',
-        paint: {
-          'line-color': colours.provinceBorder,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.4],
-        },
       },
       {
         id: 'country-borders',

@@ -45,8 +45,9 @@ export interface MapFamily<R> {
   readonly layers: (id: string, records: readonly R[], options: FamilyOptions<R>) => Layer[];
   /** Name labels (`id:labels`), drawn above every family's layers. */
   readonly labels?: LabelSpec<R>;
-  /** Legend rows for a theme; each swatch is what the layers draw. */
-  readonly legend: (theme: Theme) => LegendEntry[];
+  /** Legend rows for a theme; each swatch is what the layers draw at `zoom` (absent: at the
+   * closest zoom, every record drawn as itself). */
+  readonly legend: (theme: Theme, zoom?: number) => LegendEntry[];
   /** Record fields the hover tooltip lists, in order. */
   readonly tooltipFields: readonly (keyof R & string)[];
   /** Names of the values of the family's enumerated fields (fuel, kind…), for panels. */

@@ -1,6 +1,8 @@
 // Regions: a choropleth fill (a colour per region, the dimmed ones faded, no-data grey), province
-// outlines above it, a heavier outline on the hovered or selected region, and region names.
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+// outlines above it (the map's only province borders; straight segments in a LineLayer, a third of
+// a PathLayer's vertices), a heavier outline on the hovered or selected region, and region names.
+// Outlines are simplified to what the zoom can show.
+import { LineLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Region } from '../../domain/atlas';
 import { fade, hexToRgba, type Rgba } from '../colour';
 import { commonTriggers, fadeFiltered, isEmphasised } from '../layers/layerOptions';
@@ -9,9 +11,12 @@ import {
   deckPolygon,
   polygonParts,
   ringParts,
+  ringSegments,
   type PathPart,
+  type Segment,
   type PolygonPart,
 } from '../layers/parts';
+import { simplifiedParts, toleranceAtZoom } from '../layers/simplifiedParts';
 import { swatch } from '../legend/legendEntry';
 import { NO_DATA_COLOUR } from '../palette';
 import { BASEMAP_COLOURS } from '../theme';
@@ -21,6 +26,11 @@ import type { AreaFill, MapFamily } from './mapFamily';
 export const DIMMED_OPACITY = 0.3;
 /** Near-transparent fill without a choropleth: invisible, yet pickable. */
 const BARE_FILL: Rgba = [0, 0, 0, 1];
+
+/** Province border width in pixels: 0.6 nationally (zoom ≤ 3) to 1.4 at zoom ≥ 7, linear. */
+export function provinceBorderWidthPx(zoom: number): number {
+  return 0.6 + 0.2 * Math.min(4, Math.max(0, zoom - 3));
+}
 
 /** The fill of a region: its choropleth colour, no-data grey, or bare without a choropleth. */
 export function regionFill(
@@ -34,7 +44,7 @@ export function regionFill(
 
 export const regionsFamily: MapFamily<Region> = {
   layers: (id, regions, options) => {
-    const parts = polygonParts(regions);
+    const parts = simplifiedParts(polygonParts(regions), toleranceAtZoom(options.zoom ?? 0));
     const rings = ringParts(parts);
     const colours = BASEMAP_COLOURS[options.theme];
     const fill = fadeFiltered((region: Region) => regionFill(region, options.areaFill), options);
@@ -50,20 +60,21 @@ export const regionsFamily: MapFamily<Region> = {
         getFillColor: (part) => fill(part.record),
         updateTriggers: { getFillColor: [options.areaFill?.key, ...commonTriggers(options)] },
       }),
-      new PathLayer<PathPart<Region>>({
+      new LineLayer<Segment>({
         id: `${id}:outline`,
-        data: rings,
+        data: ringSegments(rings),
         visible: options.visible,
         widthUnits: 'pixels',
-        getPath: deckPath,
+        getSourcePosition: (segment) => segment[0],
+        getTargetPosition: (segment) => segment[1],
         getColor: hexToRgba(colours.provinceBorder),
-        getWidth: 1,
+        getWidth: provinceBorderWidthPx(options.zoom ?? 0),
         updateTriggers: { getColor: [options.theme] },
       }),
       new PathLayer<PathPart<Region>>({
         id: `${id}:emphasis`,
         data: emphasised,
-        visible: options.visible,
+        visible: options.visible && emphasised.length > 0,
         widthUnits: 'pixels',
         getPath: deckPath,
         getColor: colours.ink,

@@ -1,4 +1,5 @@
-// Wind farm phases (GEM Global Wind Power Tracker): small circles in the wind colour, area by
+// Wind farm phases (GEM Global Wind Power Tracker), from WIND_POINTS_FROM_ZOOM on (hexagon bins
+// below it, windFarmBins.ts): small circles in the wind colour, area by
 // capacity; operating phases filled, those being built or planned hollow and lighter, shelved,
 // cancelled and retired ones grey. Outlines stay solid: two thirds of GEM's points are placed at
 // the nearest town, which the legend and each tooltip say instead.
@@ -14,6 +15,7 @@ import { proportionalRadiusPx, type ProportionalScale } from '../style/pointSize
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import { FUEL_PALETTE } from './powerPlants';
 import type { MapFamily } from './mapFamily';
+import { WIND_POINTS_FROM_ZOOM, windBinLayer, windBinLegend } from './windFarmBins';
 
 /** 100 MW → 3 px, 1 GW → 9.5 px; unknown capacity → 2 px. */
 export const WIND_FARM_SCALE: ProportionalScale = {
@@ -101,8 +103,9 @@ const INSTALLATION_LABELS: Readonly<Record<string, Bilingual>> = {
 };
 
 export const windFarmsFamily: MapFamily<WindFarm> = {
-  layers: (id, phases, options) =>
-    circleLayer(
+  layers: (id, phases, options) => {
+    const binned = (options.zoom ?? 0) < WIND_POINTS_FROM_ZOOM;
+    const points = circleLayer(
       id,
       phases,
       {
@@ -112,9 +115,12 @@ export const windFarmsFamily: MapFamily<WindFarm> = {
         outlineWidthPx: (phase) => (WIND_STATUS_STYLES[phase.status].fill > 0 ? 0.5 : 1),
         dashArray: () => SOLID,
       },
-      options,
-    ),
-  legend,
+      { ...options, visible: options.visible && !binned },
+    );
+    return [windBinLayer(id, phases, options, binned), ...points];
+  },
+  legend: (theme, zoom) =>
+    zoom !== undefined && zoom < WIND_POINTS_FROM_ZOOM ? windBinLegend(theme) : legend(theme),
   tooltipFields: ['status', 'capacityMw', 'installation', 'startYear', 'owner'],
   valueLabels: {
     status: Object.fromEntries(WIND_STATUSES.map((s) => [s, WIND_STATUS_STYLES[s].label])),

@@ -84,6 +84,8 @@ export function circleLayer<R extends Site>(
   const outline = fadeFiltered(style.outline, options);
   const emphasis = new ScatterplotLayer<R, PathStyleExtensionProps<R>>({
     ...common,
+    // Nothing hovered or selected: not drawn at all (an empty layer still costs a draw).
+    visible: options.visible && emphasised.length > 0,
     extensions: [dashedOutline],
     id: `${id}:emphasis`,
     data: emphasised,

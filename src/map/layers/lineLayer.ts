@@ -1,13 +1,14 @@
-// The one way lines are drawn: a pickable PathLayer over multi-line parts, pixel widths,
-// dashed where the geometry is schematic, faded when filtered out. The hovered or selected line is
-// drawn again on top, heavier, by a small layer of its own, so a hover never recomputes the
-// attributes of every part.
+// The one way lines are drawn: a pickable PathLayer over multi-line parts, pixel widths (thinner
+// and lighter at national zoom, see zoomStyle), dashed where the geometry is schematic, faded when
+// filtered out. The hovered or selected line is drawn again on top, heavier, by a small layer of
+// its own, so a hover never recomputes the attributes of every part.
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import type { FeatureCommon } from '../../domain/atlas';
 import type { MultiLineString } from 'geojson';
 import type { Rgba } from '../colour';
 import { dashArrayOf } from '../style/approxStyle';
+import { lineOpacity, lineWidthScale } from '../style/zoomStyle';
 import { emphasisedIndices } from './emphasisedIndices';
 import { fadeFiltered, styleTriggers, type LayerOptions } from './layerOptions';
 import { deckLinePath, lineParts, type LinePart } from './parts';
@@ -32,8 +33,11 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   const triggers = styleTriggers(options);
   const parts = lineParts(records);
   const emphasised = emphasisedIndices(records, options);
+  const zoom = options.zoom ?? 0;
   const common = {
     visible: options.visible,
+    opacity: lineOpacity(zoom),
+    widthScale: lineWidthScale(zoom),
     widthUnits: 'pixels',
     widthMinPixels: 1,
     capRounded: true,
@@ -55,6 +59,8 @@ export function lineLayer<R extends FeatureCommon & { geometry: MultiLineString 
   });
   const emphasis = new PathLayer<LinePart<R>, PathStyleExtensionProps<LinePart<R>>>({
     ...common,
+    // Nothing hovered or selected: not drawn at all (an empty layer still costs a draw).
+    visible: options.visible && emphasised.length > 0,
     extensions: [dashed],
     id: `${id}:emphasis`,
     data: parts.filter((part) => emphasised.includes(part.index)),

@@ -9,11 +9,12 @@ import { RAMP_LEGENDS, type RampLegendId } from './rampLegends';
 
 export type LegendId = LayerId | RampLegendId;
 
-/** Bilingual legend rows of a layer or a score ramp, for a theme (default light). */
-export function legendEntries(id: LegendId, theme: Theme = 'light'): LegendEntry[] {
+/** Bilingual legend rows of a layer or a score ramp, for a theme (default light), as drawn at
+ * `zoom` (absent: zoomed in, every record as itself). */
+export function legendEntries(id: LegendId, theme: Theme = 'light', zoom?: number): LegendEntry[] {
   return id in RAMP_LEGENDS
     ? RAMP_LEGENDS[id as RampLegendId]()
-    : MAP_FAMILIES[id as LayerId].legend(theme);
+    : MAP_FAMILIES[id as LayerId].legend(theme, zoom);
 }
 
 /** Legend rows of a layer or ramp with labels in `lang` (default Chinese). */
@@ -21,8 +22,9 @@ export function legendFor(
   id: LegendId,
   lang: Lang = 'zh',
   theme: Theme = 'light',
+  zoom?: number,
 ): LocalisedLegendEntry[] {
-  return legendEntries(id, theme).map((entry) => ({
+  return legendEntries(id, theme, zoom).map((entry) => ({
     key: entry.key,
     label: entry.label[lang],
     swatch: entry.swatch,

@@ -34,19 +34,26 @@ export async function exposeDeck(page: Page): Promise<boolean> {
   });
 }
 
-/** Whether the deck layer `deckLayerId` is currently drawn (`visible` prop); null if absent. */
+/**
+ * Whether the deck layer `deckLayerId` — or, for a family, any of its parts (`id:part`, e.g. the
+ * wind farms' hexagon bins at national zoom) — is currently drawn (`visible` prop); null if absent.
+ */
 export async function deckLayerVisible(page: Page, deckLayerId: string): Promise<boolean | null> {
   return page.evaluate((layerId) => {
     const w = window as ControlsWindow;
     const deck = w.__atlasDeck?._deck ?? w.__atlasDeck;
-    const layer = deck?.layerManager?.getLayers().find((candidate) => candidate.id === layerId);
-    return layer ? layer.props.visible !== false : null;
+    const layers = (deck?.layerManager?.getLayers() ?? []).filter(
+      (candidate) => candidate.id === layerId || candidate.id.startsWith(`${layerId}:`),
+    );
+    if (layers.length === 0) return null;
+    return layers.some((layer) => layer.props.visible !== false);
   }, deckLayerId);
 }
 
 /**
  * The text a deck TextLayer (`deckLayerId`, e.g. `regions:labels`) draws for the record with
- * `featureId`, through the layer's own `getText`; null if the layer or record is absent.
+ * `featureId`, through the layer's own `getText`; null if the layer is absent or the placement
+ * dropped the record's label.
  */
 export async function deckLabelText(
   page: Page,
@@ -60,8 +67,11 @@ export async function deckLabelText(
       const layer = deck?.layerManager?.getLayers().find((candidate) => candidate.id === layerId);
       const data = layer?.props.data;
       if (!layer?.props.getText || !Array.isArray(data)) return null;
-      const record = (data as { id?: string }[]).find((candidate) => candidate.id === featureId);
-      return record ? layer.props.getText(record) : null;
+      // Label layers hold the kept labels as { record, index }.
+      const label = (data as { record?: { id?: string } }[]).find(
+        (candidate) => candidate.record?.id === featureId,
+      );
+      return label ? layer.props.getText(label) : null;
     },
     { layerId: deckLayerId, featureId },
   );

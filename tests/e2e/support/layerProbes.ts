@@ -9,6 +9,8 @@ export interface LayerProbe {
   readonly featureId: string;
   /** For lines: a point near the part of the route to watch, [lon, lat] degrees. */
   readonly hint?: readonly [number, number];
+  /** Where the national view draws the feature when not at its own position, [lon, lat]. */
+  readonly drawnAt?: readonly [number, number];
   /** Half-width of the pixel square read, in device pixels. */
   readonly radiusPx: number;
   /** True when switching the layer off must leave one plain colour (basemap or region fill). */
@@ -27,8 +29,15 @@ export const LAYER_PROBES: readonly LayerProbe[] = [
   { layerId: 'power_plants', featureId: 'COAL-033', radiusPx: 4, alone: true },
   // Jiuquan wind base in the west (Gansu), among wind farms.
   { layerId: 'power_plants', featureId: 'WIND-001', radiusPx: 3, alone: false },
-  // An operating wind farm at Yakeshi (Hulunbuir), 1.06° from anything else.
-  { layerId: 'wind_farms', featureId: 'G100000902358', radiusPx: 3, alone: true },
+  // An operating wind farm at Yakeshi (Hulunbuir): nationally it is one of six phases summed in
+  // a hexagon bin (300 MW, a 2.5 px circle) drawn at their capacity-weighted centre near Hailar.
+  {
+    layerId: 'wind_farms',
+    featureId: 'G100000902358',
+    drawnAt: [120.0715, 49.301],
+    radiusPx: 2,
+    alone: false,
+  },
   // Shenyang backbone point: the one node not sharing its place with a hub.
   { layerId: 'network_nodes', featureId: 'BB07', radiusPx: 3, alone: false },
   // China Mobile Ya'an: the data centre farthest from other features.
