@@ -6,6 +6,7 @@ import { describeField } from '../data';
 import { MapView } from '../map/MapView';
 import type { PickedFeature } from '../map/pickedFeature';
 import { useAtlasLayers } from '../map/useAtlasLayers';
+import { isAggregate } from '../map/aggregateRecord';
 import { useAppStore } from '../state/AppStoreContext';
 import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
@@ -32,6 +33,7 @@ export function MapArea() {
   const metric = useAppStore((state) => state.metric);
   const vintageOf = useIndicatorVintage();
   const setCamera = useAppStore((state) => state.setCamera);
+  const requestCamera = useAppStore((state) => state.requestCamera);
   const select = useAppStore((state) => state.select);
   const hover = useAppStore((state) => state.hover);
   const [tooltip, setTooltip] = useState<TooltipContent | null>(null);
@@ -64,9 +66,18 @@ export function MapArea() {
     (picked: PickedFeature | null, lonLat?: readonly [number, number]) => {
       // With a scenario's edit tool, a click places or moves; otherwise it selects.
       if (editing) return lonLat && editAt(lonLat);
+      if (picked && isAggregate(picked.object)) {
+        const [longitude, latitude] = picked.object.position;
+        return requestCamera({
+          kind: 'fly',
+          longitude,
+          latitude,
+          zoom: picked.object.expandAtZoom,
+        });
+      }
       select(picked ? { layerId: picked.layerId, id: picked.object.id } : null);
     },
-    [select, editing, editAt],
+    [select, editing, editAt, requestCamera],
   );
 
   const onIdle = useCallback(() => {

@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { WindFarm } from '../../domain/atlas';
+import { isAggregate } from '../aggregateRecord';
 import { drawFamily } from '../layerFamilies';
 import { legendEntries } from '../legend/legendFor';
 import { WIND_POINTS_FROM_ZOOM, windFarmBins, type WindFarmBin } from './windFarmBins';
@@ -48,6 +49,14 @@ describe('wind farm level of detail', () => {
     expect(windFarmBins(phases, 3)).toBe(windFarmBins(phases, 3));
     const coarse = windFarmBins(phases, 2).length;
     expect(windFarmBins(phases, 7).length).toBeGreaterThanOrEqual(coarse);
+  });
+
+  it('marks each bin as an aggregate that expands at the zoom where phases become points', () => {
+    for (const bin of windFarmBins(phases, 2)) {
+      expect(isAggregate(bin)).toBe(true);
+      expect(bin.expandAtZoom).toBe(WIND_POINTS_FROM_ZOOM);
+    }
+    expect(isAggregate(phases[0]!)).toBe(false);
   });
 
   it('tells the legend what is drawn at each zoom, in both languages', () => {

@@ -6,6 +6,7 @@ import { ScatterplotLayer } from '@deck.gl/layers';
 import type { LonLat, WindFarm, WindStatus } from '../../domain/atlas';
 import { binPointsByHex } from '../../domain/spatial/binPointsByHex';
 import { hexToRgba, type Rgba } from '../colour';
+import type { AggregateRecord } from '../aggregateRecord';
 import type { LayerOptions } from '../layers/layerOptions';
 import { swatch, type LegendEntry } from '../legend/legendEntry';
 import { sizeEntries } from '../legend/sharedEntries';
@@ -33,8 +34,9 @@ export const WIND_BIN_SCALE: ProportionalScale = {
 
 const FILL: Rgba = hexToRgba(FUEL_PALETTE.wind.colour, 0.6);
 
-/** One hexagon's wind farms, shaped like a feature so hover and tooltip treat it as one. */
-export interface WindFarmBin {
+/** One hexagon's wind farms, shaped like a feature so hover and tooltip treat it as one; a click
+ * flies in to where its phases are drawn (AggregateRecord). */
+export interface WindFarmBin extends AggregateRecord {
   readonly id: string;
   readonly name: string;
   readonly nameZh: string;
@@ -66,6 +68,7 @@ export function windFarmBins(phases: readonly WindFarm[], resolution: number): W
     position: bin.position,
     capacityMw: bin.capacityMw,
     count: bin.count,
+    expandAtZoom: WIND_POINTS_FROM_ZOOM,
   }));
   byResolution.set(resolution, bins);
   return bins;
