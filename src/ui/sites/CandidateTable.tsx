@@ -8,6 +8,7 @@ import { useAppStore } from '../../state/AppStoreContext';
 import { formatNumber } from '../details/formatValue';
 import { candidateRows } from './candidateRows';
 import { useSitesT } from './useSitesT';
+import { useDatasetRegions } from '../useDatasetRegions';
 
 interface Props {
   readonly sites: SiteAnalysis;
@@ -20,7 +21,7 @@ const FLY_ZOOM = 6.5;
 export function CandidateTable({ sites, settings, onChange }: Props) {
   const t = useSitesT();
   const lang = useAppStore((state) => state.lang);
-  const regions = useAppStore((state) => state.dataset?.atlas.regions ?? []);
+  const regions = useDatasetRegions();
   const hoverSite = useAppStore((state) => state.hoverSite);
   const requestCamera = useAppStore((state) => state.requestCamera);
   const rows = candidateRows(sites.candidates, regions, lang, settings.robustOnly);

@@ -10,6 +10,7 @@ import { useAppStore } from '../../state/AppStoreContext';
 import { formatNumber } from '../details/formatValue';
 import type { BuildHere } from './buildHere';
 import { useSitesT } from './useSitesT';
+import { useDatasetRegions } from '../useDatasetRegions';
 
 interface Props {
   readonly sites: SiteAnalysis;
@@ -20,7 +21,7 @@ interface Props {
 export function CellBreakdown({ sites, cellId, onBuildHere }: Props) {
   const t = useSitesT();
   const lang = useAppStore((state) => state.lang);
-  const regions = useAppStore((state) => state.dataset?.atlas.regions ?? []);
+  const regions = useDatasetRegions();
   const cell = cellId === undefined ? -1 : sites.grid.cellIds.indexOf(cellId);
   if (cell < 0) return <p className="sites-hint">{t('noneSelected')}</p>;
   const { grid, cells, values } = sites;

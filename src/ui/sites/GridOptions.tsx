@@ -9,6 +9,7 @@ import {
 import { localName } from '../../domain/lang';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useSitesT } from './useSitesT';
+import { useDatasetRegions } from '../useDatasetRegions';
 
 interface Props {
   readonly settings: SiteSettings;
@@ -18,7 +19,7 @@ interface Props {
 export function GridOptions({ settings, onChange }: Props) {
   const t = useSitesT();
   const lang = useAppStore((state) => state.lang);
-  const regions = useAppStore((state) => state.dataset?.atlas.regions ?? []);
+  const regions = useDatasetRegions();
   const covered = regions.filter((r) => !r.outsideCoverage);
   const area = settings.area;
   const known = area === undefined || covered.some((r) => r.id === area);
