@@ -5,6 +5,7 @@ import type { JudgedLayerId } from './layerFamilies';
 import type { LatencyColumn } from './network/latencyColumn';
 import type { RawMatrix } from './score/aggregateIndicators';
 import type { ScoreResult } from './score/scoreRegions';
+import type { VintageAnalysis } from './vintage/vintageAnalysis';
 
 /** Latency to the nearest demand hub per judged family, one entry per record in record order
  * (the order of the constraint verdicts too); read one with `latencyAt`. */
@@ -19,6 +20,8 @@ export interface Analysis {
   readonly latencyIsEstimate: boolean;
   /** Milliseconds the worker spent on this answer. */
   readonly computeMs: number;
+  /** The as-of view the answer describes, when the request named one (docs/VINTAGES.md). */
+  readonly vintage?: VintageAnalysis;
 }
 
 /** The part of an analysis the score views and the choropleth read. */

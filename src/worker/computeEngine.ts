@@ -1,13 +1,14 @@
 // The atlas worker's analysis logic without the Worker: keeps the dataset loaded in the worker, its
-// aggregated raw matrix and the latency caches; a weights-only request recombines the cached
-// matrix (no geometry work).
+// aggregated raw matrix and the latency caches, and those of each as-of view once asked for; a
+// weights-only request recombines the cached matrix (no geometry work).
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import {
   createConstraintContext,
   type ConstraintContext,
 } from '../domain/constraints/createConstraintContext';
-import { analyse } from './analyse';
+import { analyseAsOf } from './analyseAsOf';
+import { createVintageViews, type VintageViews } from './vintageViews';
 import { aggregateIndicators, type RawMatrix } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
@@ -24,11 +25,13 @@ interface EngineState {
   base?: Atlas;
   atlas?: Atlas;
   raw?: RawMatrix;
-  latencyKey: string;
   /** See AnalysisState.sitesKey; reset by init, so the first answer after it is whole. */
   sitesKey?: string;
   /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
   context?: ConstraintContext;
+  /** Today's view (the `raw` and `context` above) and the as-of views, built once each;
+   * `views.current` is the view of the last answer. */
+  views?: VintageViews;
 }
 
 type Handler<K extends RequestType> = (
@@ -36,27 +39,13 @@ type Handler<K extends RequestType> = (
   request: WorkerRequests[K],
 ) => WorkerResponses[K];
 
-/** The latency key before any latency is known. */
-const NO_LATENCY_KEY = '[]';
-
 export function createHandlers(registry: readonly IndicatorDef[]): {
   [K in RequestType]: Handler<K>;
 } {
   return {
     analyse(state, request) {
-      const { raw, context } = state;
-      if (!raw || !context) throw new Error('analyse requested before init');
-      const analysisState = {
-        raw,
-        context,
-        latencyKey: state.latencyKey,
-        sitesKey: state.sitesKey,
-      };
-      const analysis = analyse(analysisState, request, registry);
-      state.raw = analysisState.raw;
-      state.latencyKey = analysisState.latencyKey;
-      state.sitesKey = analysisState.sitesKey;
-      return { type: 'analysis', analysis };
+      if (!state.views) throw new Error('analyse requested before init');
+      return { type: 'analysis', analysis: analyseAsOf(state.views, state, request, registry) };
     },
     init(state, { appended = [] }) {
       const start = performance.now();
@@ -65,9 +54,9 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       const atlas = appendLayers(base, appended);
       state.atlas = atlas;
       state.raw = aggregateIndicators(atlas, registry);
-      state.latencyKey = NO_LATENCY_KEY;
       state.sitesKey = undefined;
       state.context = createConstraintContext(atlas);
+      state.views = createVintageViews(atlas, registry, { raw: state.raw, context: state.context });
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',
@@ -95,7 +84,7 @@ const isRequest = (value: unknown): value is { type: string; id: number } =>
 export function createComputeEngine(
   registry: readonly IndicatorDef[] = INDICATOR_REGISTRY,
 ): ComputeEngine {
-  const state: EngineState = { latencyKey: NO_LATENCY_KEY };
+  const state: EngineState = {};
   const handlers = createHandlers(registry);
   return {
     setBase(atlas) {

@@ -8,6 +8,7 @@ import type { Constraint } from '../domain/constraints/constraint';
 import type { LatencySettings } from '../domain/network/latencySettings';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { VintageRequest } from '../domain/vintage/vintageAnalysis';
 
 /** Request payloads by request type. */
 export interface WorkerRequests {
@@ -21,6 +22,8 @@ export interface WorkerRequests {
     readonly weights: WeightsConfig;
     readonly constraints: readonly Constraint[];
     readonly latency: LatencySettings;
+    /** The as-of view and how scores compare across years; absent = today, per-year min–max. */
+    readonly vintage?: VintageRequest;
   };
 }
 

@@ -33,6 +33,12 @@ export interface ConstraintContextOptions {
    * data centre uses its `regionId`, and a hub its `regionId` or its only `regionIds` entry.
    */
   readonly siteRegionIds?: { readonly [L in SiteLayerId]?: ReadonlyMap<string, string> };
+  /**
+   * Whose latency is computed over this atlas's fibre graph, and to which demand hubs: by default
+   * `atlas` itself. An as-of view passes the whole dataset, so latency covers every feature in
+   * record order and the demand hubs stay the reference points of every year.
+   */
+  readonly latencyAtlas?: Atlas;
 }
 
 export const DEFAULT_SNAP_TOLERANCE_KM = 5;
@@ -66,7 +72,9 @@ export function createConstraintContext(
       const id = assigned ?? own;
       return id === undefined ? undefined : regionById.get(id);
     },
-    latency: memoise((settings: LatencySettings) => latencyForAtlas(fibreGraph, atlas, settings)),
+    latency: memoise((settings: LatencySettings) =>
+      latencyForAtlas(fibreGraph, options.latencyAtlas ?? atlas, settings),
+    ),
     powerLineDistanceKm: memoise((filter: LineFilter) =>
       bySites((points) => nearestLineDistanceKm(points, atlas[MEASURED_LAYERS.powerLines], filter)),
     ),
