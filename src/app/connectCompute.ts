@@ -1,18 +1,24 @@
 // Connects the store to the atlas worker's analyses: once a dataset is loaded (the worker keeps it)
 // and whenever the user's added layers change, an `init` with those layers; then one `analyse`
-// request per change of weights, constraints or latency settings — at most one in flight, the
-// latest inputs win — and stores each answer. The main thread never scores.
+// request per change of weights, constraints, latency settings or as-of view — at most one in
+// flight, the latest inputs win — and stores each answer. The main thread never scores.
 import type { Analysis } from '../domain/analysis';
 import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
 import type { WorkerResponse } from '../worker/protocol';
 import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
+import { vintageInputs, vintageRequest } from './vintageRequest';
 
 const ANALYSIS_TYPES: ReadonlySet<string> = new Set(['ready', 'analysis', 'error']);
 const isAnalysisResponse = (data: AtlasWorkerMessage): data is WorkerResponse =>
   ANALYSIS_TYPES.has(data.type);
 
-const analysisInputs = (state: AppState) => [state.weights, state.constraints, state.latency];
+const analysisInputs = (state: AppState) => [
+  state.weights,
+  state.constraints,
+  state.latency,
+  ...vintageInputs(state),
+];
 
 /** Starts the connection; returns the function that stops it. */
 export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
@@ -28,10 +34,19 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       stale = true;
       return;
     }
-    const { weights, constraints, latency } = store.getState();
+    const state = store.getState();
+    const { weights, constraints, latency } = state;
+    const vintage = vintageRequest(state);
     inFlight = true;
     stale = false;
-    worker.postMessage({ type: 'analyse', id: nextId++, weights, constraints, latency });
+    worker.postMessage({
+      type: 'analyse',
+      id: nextId++,
+      weights,
+      constraints,
+      latency,
+      ...(vintage ? { vintage } : {}),
+    });
   };
 
   /** The last whole analysis since the last init: what a partial answer is completed with. */

@@ -12,6 +12,9 @@ import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
 import { langField, themeField } from './fields/themeAndLangFields';
 import { weightsField } from './fields/weightsField';
+import { compareYearField } from './fields/compareYearField';
+import { scoreScaleField } from './fields/scoreScaleField';
+import { vintageField } from './fields/vintageField';
 import type { ShareableField } from './shareableState';
 
 export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
@@ -26,6 +29,9 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,
+  vintage: vintageField,
+  scoreScale: scoreScaleField,
+  compareYear: compareYearField,
 };
 
 /** The order of the keys in a link (after `v`): the order of the rows above. */

@@ -11,6 +11,8 @@ import {
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { Subsystem } from '../../domain/score/subsystems';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../domain/score/weightsConfig';
+import { DEFAULT_VINTAGE, type VintageSettings } from '../../domain/vintage/asOf';
+import { DEFAULT_SCORE_SCALE, type ScoreScale } from '../../domain/vintage/scoreScale';
 import {
   DEFAULT_CAMERA,
   DEFAULT_VISIBLE_LAYERS,
@@ -44,6 +46,12 @@ export interface ShareableState {
   readonly compareRegionIds: readonly string[];
   /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
   readonly datasetUrl: string | undefined;
+  /** The as-of view: today (default), the end of a year, or the pipeline (docs/VINTAGES.md). */
+  readonly vintage: VintageSettings;
+  /** How scores compare across years: per-year min–max or fixed goalposts, frozen base year. */
+  readonly scoreScale: ScoreScale;
+  /** The year the as-of view is compared with; undefined = none. */
+  readonly compareYear: number | undefined;
 }
 
 export type ShareableField = keyof ShareableState;
@@ -60,4 +68,7 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,
+  vintage: DEFAULT_VINTAGE,
+  scoreScale: DEFAULT_SCORE_SCALE,
+  compareYear: undefined,
 };
