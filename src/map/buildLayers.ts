@@ -3,7 +3,8 @@
 // so deck.gl keeps their GPU buffers.
 import type { Layer } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
-import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
+import { LAYER_IDS, layerFamily, type LayerId, type LayerRecords } from '../domain/layerFamilies';
+import type { VintageFilterRange } from '../domain/vintage/vintageFilter';
 import type { Lang } from '../domain/lang';
 import type { FeatureRef } from '../state/appInputs';
 import type { AreaFill, FamilyOptions } from './families/mapFamily';
@@ -29,6 +30,8 @@ export interface BuildLayersOptions {
   readonly zoom?: number;
   /** Draw province and hub names (default true). */
   readonly labels?: boolean;
+  /** The as-of view's GPU filter range; area families (outlines) are never filtered by year. */
+  readonly vintageFilter?: VintageFilterRange;
 }
 
 function optionsFor<L extends LayerId>(
@@ -48,6 +51,7 @@ function optionsFor<L extends LayerId>(
     zoom: options.zoom,
     labelCharacters: options.labelCharacters,
     areaFill: options.areaFill,
+    vintageFilter: layerFamily(layerId).geometry === 'area' ? undefined : options.vintageFilter,
   };
 }
 

@@ -1,7 +1,8 @@
 // Everything the map draws over the basemap, decided here from the app's state: the families of
 // the dataset (a new dataset's once its first scores are in, or after a short wait), the region
 // choropleth of the current metric, constraint failures dimmed or faded, hover and selection
-// emphasised, labels in the current language, and the latency rings when shown.
+// emphasised, labels in the current language, the as-of year's GPU filter, and the latency rings
+// when shown.
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -17,6 +18,7 @@ import { latencyRingsShown } from './latencyRingsShown';
 import { atlasLabelCharacters } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
+import { useVintageFilter } from './useVintageFilter';
 
 const NO_REGIONS: readonly Region[] = [];
 
@@ -32,6 +34,7 @@ const selectInputs = (state: AppState) => ({
   latency: state.latency,
   hasConstraints: state.constraints.length > 0,
   ringsShown: latencyRingsShown(state),
+  vintage: state.vintage,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
 });
@@ -75,6 +78,7 @@ export function useAtlasLayers(): AtlasLayers {
     [rings, inputs.ringsShown, theme, lang, labelCharacters],
   );
 
+  const vintageFilter = useVintageFilter(dataset, inputs.vintage);
   const familyLayers = useMemo(() => {
     if (!dataset || holding) return [];
     const visibility = Object.fromEntries(
@@ -90,8 +94,10 @@ export function useAtlasLayers(): AtlasLayers {
       areaFill,
       filteredOut: areaFill?.filter?.filteredOut,
       filterKey: areaFill?.filter?.filterKey,
+      vintageFilter,
     });
   }, [
+    vintageFilter,
     dataset,
     holding,
     inputs.visibleLayers,

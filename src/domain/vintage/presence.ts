@@ -1,11 +1,8 @@
 // The one rule of the as-of views: whether a feature is part of the layout a view shows. The
 // worker's scores (atlasAsOf) and the map's GPU filter (vintageFilter) both follow it; a property
 // test keeps them in step.
-import type { AtlasRecord, FeatureCommon } from '../atlas';
 import type { VintageSettings } from './asOf';
-import { lifecyclePhase, type LifecyclePhase } from './lifecycle';
-
-type Dated = Pick<FeatureCommon, 'startYear' | 'retireYear'>;
+import { lifecyclePhase, type Dated, type LifecyclePhase } from './lifecycle';
 
 /** Whether a built feature was in service at the end of `year` (retired in `year`: not). */
 function inServiceAt(record: Dated, year: number, includeUnknownYear: boolean): boolean {
@@ -19,7 +16,7 @@ function inServiceAt(record: Dated, year: number, includeUnknownYear: boolean): 
  * latest year plus every pipeline feature not retired by then. Abandoned ones only in `all`.
  */
 export function isPresent(
-  record: AtlasRecord,
+  record: Dated,
   settings: VintageSettings,
   latestYear: number,
   phase: LifecyclePhase = lifecyclePhase(record),

@@ -2,9 +2,8 @@
 // the GPU: a feature is drawn when each of its numbers lies in the view's range (bounds included),
 // so moving the year changes only the range, never a feature's numbers. Codes stay far above any
 // four-digit year and are exact in float32.
-import type { AtlasRecord } from '../atlas';
 import type { VintageSettings } from './asOf';
-import { lifecyclePhase, type LifecyclePhase } from './lifecycle';
+import { lifecyclePhase, type Dated, type LifecyclePhase } from './lifecycle';
 
 /** Start code of a built feature without a start year (the "year unknown" bucket). */
 export const UNKNOWN_START_CODE = 0;
@@ -21,7 +20,7 @@ const START_CODES: Readonly<Record<Exclude<LifecyclePhase, 'built'>, number>> = 
 };
 
 /** [start code, retire code] of a record. */
-export function vintageFilterValue(record: AtlasRecord): [start: number, retire: number] {
+export function vintageFilterValue(record: Dated): [start: number, retire: number] {
   const phase = lifecyclePhase(record);
   const start = phase === 'built' ? (record.startYear ?? UNKNOWN_START_CODE) : START_CODES[phase];
   return [start, record.retireYear ?? NO_RETIRE_CODE];

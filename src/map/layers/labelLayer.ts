@@ -1,12 +1,16 @@
 // The one way labels are drawn: a TextLayer in the current language, local CJK fonts with the
-// character set taken from the names, a theme halo, pickable so a label answers like its feature.
+// character set taken from the names, a theme halo, pickable so a label answers like its feature;
+// hidden with its feature outside the as-of view.
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
+import type { Dated } from '../../domain/vintage/lifecycle';
 import type { FeatureCommon, LonLat } from '../../domain/atlas';
 import { localName } from '../../domain/lang';
 import { namesCharacterSet } from '../labels/labelCharacterSet';
 import { LABEL_FONT_FAMILY, LABEL_FONT_SETTINGS, LABEL_HALO_WIDTH } from '../labels/labelFont';
 import { BASEMAP_COLOURS } from '../theme';
 import { fadeFiltered, commonTriggers, type LayerOptions } from './layerOptions';
+import { VINTAGE_FILTER, vintageFilterProps } from './vintageFilter';
 
 export interface LabelStyle<R> {
   readonly position: (record: R) => LonLat;
@@ -20,16 +24,18 @@ export interface LabelStyle<R> {
   readonly opacity?: number;
 }
 
-export function labelLayer<R extends FeatureCommon>(
+export function labelLayer<R extends FeatureCommon & Dated>(
   id: string,
   records: readonly R[],
   style: LabelStyle<R>,
   options: LayerOptions<R>,
-): TextLayer<R> {
+): TextLayer<R, DataFilterExtensionProps<R>> {
   const colours = BASEMAP_COLOURS[options.theme];
   const colour = fadeFiltered(() => colours.labelText, options);
   const triggers = commonTriggers(options);
-  return new TextLayer<R>({
+  return new TextLayer<R, DataFilterExtensionProps<R>>({
+    ...vintageFilterProps(options, (record: R) => record),
+    extensions: [VINTAGE_FILTER],
     id,
     data: records,
     visible: options.visible,
