@@ -63,7 +63,7 @@ export function runCase(suite: string, c: BenchCase): BenchRow {
     const rest =
       warm.ms > BASELINE_BUDGET_MS / RUNS ? [] : timeRuns(c.baseline, BASELINE_BUDGET_MS);
     const times = rest.length > 0 ? rest : [warm.ms];
-    const baselineMs = median(times);
+    const baselineMs = median(times) * (c.baselineScale ?? 1);
     const same = c.same ? c.same(fastWarm.result, warm.result) : undefined;
     baseline = { baselineMs, baselineRuns: times.length, ratio: baselineMs / fastMs, same };
   }

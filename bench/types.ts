@@ -9,6 +9,10 @@ export interface BenchCase {
   readonly fast: () => unknown;
   /** Omit when the row is an absolute target only (no baseline to compare). */
   readonly baseline?: () => unknown;
+  /** The baseline runs on 1/baselineScale of the input (a deterministic sample, named in
+   * baselineName) and its time is multiplied by this; 1 when absent. For baselines too slow to run
+   * whole on every bench run. */
+  readonly baselineScale?: number;
   /** True when the fast and baseline answers are the same (within tolerance). */
   readonly same?: (fastResult: unknown, baselineResult: unknown) => boolean;
   /** Targets the run checks and reports: fast at least `minRatio` × faster, under `maxFastMs`. */

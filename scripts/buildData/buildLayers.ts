@@ -2,6 +2,7 @@
 // point and line end against the region its row names. Pure: no file access.
 import type { MultiPolygon } from 'geojson';
 import type { CsvRow } from './csv';
+import { buildCities, type GeoNamesCity } from './cities';
 import { buildDatacentres } from './datacentres';
 import type { LayerId } from '../../src/domain/layerFamilies';
 import { buildFibreRoutes } from './fibreRoutes';
@@ -44,7 +45,11 @@ export interface BuiltLayers {
 }
 
 /** Every layer of the dataset; throws when a point or line end lies too far from its region. */
-export function buildLayers(rows: SourceRows, shapes: readonly RegionShape[]): BuiltLayers {
+export function buildLayers(
+  rows: SourceRows,
+  shapes: readonly RegionShape[],
+  cities: readonly GeoNamesCity[],
+): BuiltLayers {
   const regions = buildRegions(shapes, {
     province_stats: rows.province_stats,
     province_power_2023: rows.province_power_2023,
@@ -70,6 +75,7 @@ export function buildLayers(rows: SourceRows, shapes: readonly RegionShape[]): B
       network_nodes: flagPoints('network_nodes', buildNetworkNodes(rows.backbone), geometries),
       datacentres: flagPoints('datacentres', buildDatacentres(rows.datacentres), geometries),
       hubs: flagPoints('hubs', buildHubs(rows.hubs), geometries),
+      cities: buildCities(cities),
     },
     skippedLines: lines.skipped,
     windAssignments: wind.map((w) => w.assignment),

@@ -111,4 +111,14 @@ export const LAYER_FIELDS: Readonly<Record<string, readonly FieldRow[]>> = {
     OUTSIDE,
   ],
   wind_farms: WIND_FIELDS,
+  cities: [
+    f('population', 'Population (GeoNames)', '人口(GeoNames)', 'people'),
+    f('country_code', 'Country or area code (ISO 3166-1)', '国家或地区代码'),
+    f(
+      'feature_code',
+      'GeoNames feature code (PPLA: provincial seat, PPLA2: prefecture seat…)',
+      'GeoNames 地名类型代码',
+    ),
+    ...COMMON,
+  ],
 };

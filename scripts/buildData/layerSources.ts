@@ -1,6 +1,7 @@
 // Edition, licence, citations and notes of each layer of the default dataset, as written to the
 // manifest. The notes say what each layer is and is not; counts in them are checked by tests.
 import type { LayerId } from '../../src/domain/layerFamilies';
+import { GEONAMES_SOURCE, MIN_CITY_POPULATION } from './cities';
 import { GEM_POWER_SOURCE, GREEN_POWER_SOURCE, PROVINCE_STATS_SOURCE } from './regionFields';
 import { OUTLINE_SOURCE } from './regions';
 
@@ -21,7 +22,11 @@ export const GEM_TRACKERS =
 export const GEM_WIND =
   'Global Energy Monitor, Global Wind Power Tracker, June 2024 release (CC BY 4.0), filtered to China, columns renamed; https://globalenergymonitor.org/projects/global-wind-power-tracker/';
 
-export const ATTRIBUTION = `Outlines: Natural Earth (public domain), de facto boundaries, not the national standard map. Plants and capacities: Global Energy Monitor (CC BY 4.0). Wind farms: ${GEM_WIND}. Facts: Compute Atlas fact tables (CC BY 4.0). No official map review number (审图号).`;
+export const ATTRIBUTION = `Outlines: Natural Earth (public domain), de facto boundaries, not the national standard map. Plants and capacities: Global Energy Monitor (CC BY 4.0). Wind farms: ${GEM_WIND}. Cities: GeoNames (CC BY 4.0). Facts: Compute Atlas fact tables (CC BY 4.0). No official map review number (审图号).`;
+
+/** The same attribution in Chinese, shown when the app is in Chinese (the citations stay as
+ * their publishers write them). */
+export const ATTRIBUTION_ZH = `边界：Natural Earth（公有领域），为实际控制线轮廓，非国家标准地图。电厂与装机：Global Energy Monitor（CC BY 4.0）。风电场：${GEM_WIND}。事实数据：算力布局图事实表（CC BY 4.0）。本图无审图号。`;
 
 /** The regions layer's boundary statement; tests/data/boundaries.test.ts keeps it true. */
 export const BOUNDARY_NOTE =
@@ -117,5 +122,11 @@ export const LAYER_SOURCES: Readonly<Record<LayerId, LayerSource>> = {
     sources: [GEM_WIND],
     notes:
       "One point per GEM phase (not per plant): phases of 10 MW or more plus the few below-threshold rows GEM had, statuses as of GEM research dates 2022–2024. Approximate locations are usually a town or county seat. Distributed wind is missing, so sums stay below official totals. region_id is GEM's province unless the point is too far from it: onshore, more than 30 km outside its outline (then the province containing the point, or the nearest within 30 km, flagged region_reassigned_from; within 30 km it stays, flagged outside_region_km); offshore, more than 100 km (then the nearest coastal province within 100 km). offshore_km is the distance to the assigned province's outline. Rows whose name, province and point disagree in GEM are kept and flagged (qa_flagged), as is one offshore point the build lists as an exception (scripts/buildData/windExceptions.ts).",
+  },
+  cities: {
+    file: 'cities.geojson',
+    licence: 'CC BY 4.0 (GeoNames)',
+    sources: [GEONAMES_SOURCE],
+    notes: `Populated places of China, Hong Kong, Macao and Taiwan with at least ${MIN_CITY_POPULATION.toLocaleString('en-GB')} inhabitants as GeoNames gives them (mixed years, usually the last census; the figure may be a city proper or a whole municipality). English names only. A demand proxy for the site finder (population within reach), hidden by default.`,
   },
 };

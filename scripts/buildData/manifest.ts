@@ -3,7 +3,14 @@
 // stays 1).
 import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { LAYER_FIELDS } from './layerFields';
-import { ATTRIBUTION, EDITION, EDITION_DATE, LAYER_SOURCES, SOURCES_AS_OF } from './layerSources';
+import {
+  ATTRIBUTION,
+  ATTRIBUTION_ZH,
+  EDITION,
+  EDITION_DATE,
+  LAYER_SOURCES,
+  SOURCES_AS_OF,
+} from './layerSources';
 import { POLICY_EVENTS } from './policyEvents';
 import { historyFields, REGION_FIELDS } from './regionFields';
 
@@ -65,6 +72,7 @@ export function buildManifest(
     as_of: SOURCES_AS_OF,
     bounds,
     attribution: ATTRIBUTION,
+    attribution_zh: ATTRIBUTION_ZH,
     layers: ordered,
     fields,
     policy_events: POLICY_EVENTS,

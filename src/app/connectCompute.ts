@@ -8,6 +8,7 @@ import type { AppState, AppStore } from '../state/createAppStore';
 import type { WorkerResponse } from '../worker/protocol';
 import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
 import { vintageInputs, vintageRequest } from './vintageRequest';
+import { activeScenarioOf } from '../state/scenarios/scenarioSlice';
 
 const ANALYSIS_TYPES: ReadonlySet<string> = new Set(['ready', 'analysis', 'error']);
 const isAnalysisResponse = (data: AtlasWorkerMessage): data is WorkerResponse =>
@@ -18,7 +19,13 @@ const analysisInputs = (state: AppState) => [
   state.constraints,
   state.latency,
   ...vintageInputs(state),
+  activeScenarioOf(state),
+  ...comparedScenarios(state),
 ];
+
+/** The compared scenarios, in the user's order (at most MAX_COMPARED_SCENARIOS). */
+const comparedScenarios = (state: AppState) =>
+  state.comparedScenarioIds.flatMap((id) => state.scenarios.filter((s) => s.id === id));
 
 /** Starts the connection; returns the function that stops it. */
 export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
@@ -37,6 +44,8 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
     const state = store.getState();
     const { weights, constraints, latency } = state;
     const vintage = vintageRequest(state);
+    const active = activeScenarioOf(state);
+    const scenarios = { ...(active ? { active } : {}), compared: comparedScenarios(state) };
     inFlight = true;
     stale = false;
     worker.postMessage({
@@ -45,6 +54,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       weights,
       constraints,
       latency,
+      scenarios,
       ...(vintage ? { vintage } : {}),
     });
   };
@@ -76,6 +86,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       if (analysis && data.id > initId) {
         latestWhole = analysis;
         store.getState().setAnalysis(analysis);
+        store.getState().setComparison(data.comparison ?? null);
       }
       if (stale) sendAnalyse();
     } else if (data.type === 'error') {
@@ -86,10 +97,13 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
 
   worker.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) return sendInit();
+    // A new dataset or added layer re-aggregates; a scenario change is only a new analysis.
+    if (state.baseDataset !== previous.baseDataset || state.addedLayers !== previous.addedLayers)
+      return sendInit();
     const now = analysisInputs(state);
     const before = analysisInputs(previous);
-    if (now.some((value, index) => value !== before[index])) sendAnalyse();
+    if (now.length !== before.length || now.some((value, index) => value !== before[index]))
+      sendAnalyse();
   });
   sendInit();
 

@@ -1,3 +1,4 @@
+import { LAYER_IDS } from '../domain/layerFamilies';
 import { describe, expect, it } from 'vitest';
 import { DatasetLoadError, loadDataset, type LoadProgress } from '../data';
 import { createFixtureFetch, FIXTURES_URL } from '../data/testing/fixtureFetch';
@@ -30,7 +31,7 @@ describe('loadDatasetInWorker', () => {
       ]),
     );
     expect({ ...dataset, atlas: plainAtlas }).toEqual(direct);
-    expect(progress.map((p) => p.loadedLayers)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(progress.map((p) => p.loadedLayers)).toEqual([...LAYER_IDS.keys(), LAYER_IDS.length]);
     expect(fake.sent).toEqual([{ type: 'load', id: expect.any(Number), manifestUrl: TINY }]);
   });
 

@@ -10,8 +10,12 @@ import { App } from './App';
 import { chooseDataset } from './chooseDataset';
 import { createAtlasWorker } from './atlasWorker';
 import { connectCompute } from './connectCompute';
+import { connectSites } from './connectSites';
 import { loadDatasetInWorker } from './loadDatasetInWorker';
 import { connectUrl } from './connectUrl';
+import { connectScenarioLink } from './connectScenarioLink';
+import { connectScenarioStorage } from './connectScenarioStorage';
+import { indexedDbScenarios } from './indexedDbScenarios';
 import { initialLang } from './initialLang';
 import { startDatasetLoad, type DatasetLoader } from './startDatasetLoad';
 
@@ -28,6 +32,9 @@ const linkHadCamera = /(^|[#&])(c|map)=/.test(window.location.hash);
 connectUrl(store);
 const worker = createAtlasWorker();
 connectCompute(store, worker);
+connectScenarioLink(store);
+connectScenarioStorage(store, indexedDbScenarios);
+connectSites(store, worker);
 const loadInWorker: DatasetLoader = (manifestUrl, onProgress) =>
   loadDatasetInWorker(manifestUrl, { worker, onProgress });
 

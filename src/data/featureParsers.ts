@@ -2,6 +2,7 @@
 // row a compile error), bound to its id so that every issue names the layer.
 import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
 import type { FeatureParser, LayerParser } from './defineFeatureParser';
+import { parseCity } from './parseCity';
 import { parseDataCentre } from './parseDataCentre';
 import { parseFibreRoute } from './parseFibreRoute';
 import { parseHub } from './parseHub';
@@ -20,6 +21,7 @@ const PARSERS: { readonly [L in LayerId]: LayerParser<LayerRecords[L]> } = {
   fibre_routes: parseFibreRoute,
   wind_farms: parseWindFarm,
   network_nodes: parseNetworkNode,
+  cities: parseCity,
 };
 
 export const FEATURE_PARSERS = Object.fromEntries(

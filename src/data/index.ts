@@ -18,3 +18,4 @@ export type { FieldDisplay } from './describeField';
 export { ISSUE_SEVERITIES } from './dataIssue';
 export type { DataIssue, IssueSeverity } from './dataIssue';
 export { resolveLayerUrl } from './resolveLayerUrl';
+export { recordToFeature } from './recordToFeature';

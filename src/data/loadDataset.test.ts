@@ -27,7 +27,7 @@ describe('loadDataset', () => {
     const { fetchFn } = createFixtureFetch();
     const seen: LoadProgress[] = [];
     const { layers, manifest } = await loadDataset(TINY, { fetchFn, onProgress: (p) => seen.push(p) });
-    expect(seen.map((p) => p.loadedLayers)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(seen.map((p) => p.loadedLayers)).toEqual(LAYER_IDS.map((_, i) => i).concat(LAYER_IDS.length));
     const layerBytes = layers.reduce((sum, l) => sum + l.bytes, 0);
     const last = seen.at(-1);
     expect(last?.loadedBytes).toBe((seen[0]?.loadedBytes ?? 0) + layerBytes);

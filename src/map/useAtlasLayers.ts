@@ -1,8 +1,8 @@
 // Everything the map draws over the basemap, decided here from the app's state: the families of
 // the dataset (a new dataset's once its first scores are in, or after a short wait), the region
 // choropleth of the current metric, constraint failures dimmed or faded, hover and selection
-// emphasised, labels in the current language, the as-of year's GPU filter, and the latency rings
-// when shown.
+// emphasised, labels in the current language, the as-of year's GPU filter, the latency rings when
+// shown, and the site finder's surface just above the provinces while it is on.
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -15,10 +15,15 @@ import { buildLayers } from './buildLayers';
 import { regionFillColours } from './choropleth/regionFillColours';
 import { constraintMapFilter } from './constraintMapFilter';
 import { latencyRingsShown } from './latencyRingsShown';
-import { atlasLabelCharacters } from './layerFamilies';
+import { placeAtlasLabels } from './labels/atlasLabels';
+import { measureLabel } from './labels/measureLabel';
+import { atlasLabelCharacters, familyOfLayer } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { useVintageFilter } from './useVintageFilter';
+import { useSiteLayers } from './sites/useSiteLayers';
+import { deltaFillColours } from './choropleth/deltaFillColours';
+import { proposedLayers } from './layers/proposedLayers';
 
 const NO_REGIONS: readonly Region[] = [];
 
@@ -35,8 +40,12 @@ const selectInputs = (state: AppState) => ({
   hasConstraints: state.constraints.length > 0,
   ringsShown: latencyRingsShown(state),
   vintage: state.vintage,
+  comparison: state.comparison,
+  deltaMapScenarioId: state.deltaMapScenarioId,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
+  /** The zoom at rest (the camera is stored when a move ends), for label placement. */
+  exactZoom: state.camera.zoom,
 });
 
 export interface AtlasLayers {
@@ -58,7 +67,13 @@ export function useAtlasLayers(): AtlasLayers {
   );
   const areaFill = useMemo(() => {
     if (!analysis) return undefined;
-    const fill = regionFillColours(analysis, metric);
+    // A scenario's ΔD replaces the metric's colours while the user asks for it.
+    const { comparison, deltaMapScenarioId } = inputs;
+    const delta =
+      comparison && deltaMapScenarioId
+        ? deltaFillColours(comparison, deltaMapScenarioId)
+        : undefined;
+    const fill = delta ?? regionFillColours(analysis, metric);
     const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
     return {
       colours: fill.colours,
@@ -66,7 +81,20 @@ export function useAtlasLayers(): AtlasLayers {
       key: `${fill.key}:${theme}|${filter?.filterKey ?? ''}`,
       filter,
     };
-  }, [analysis, metric, theme, inputs.hasConstraints]);
+  }, [
+    analysis,
+    metric,
+    theme,
+    inputs.hasConstraints,
+    inputs.comparison,
+    inputs.deltaMapScenarioId,
+  ]);
+
+  const shownLabels = useMemo(
+    () =>
+      dataset ? placeAtlasLabels(dataset.atlas, inputs.exactZoom, lang, measureLabel) : undefined,
+    [dataset, inputs.exactZoom, lang],
+  );
 
   const hubs = dataset?.atlas.hubs;
   const rings = useMemo(
@@ -91,6 +119,7 @@ export function useAtlasLayers(): AtlasLayers {
       selected: inputs.selection ?? undefined,
       zoom: inputs.zoom,
       labelCharacters,
+      shownLabels,
       areaFill,
       filteredOut: areaFill?.filter?.filteredOut,
       filterKey: areaFill?.filter?.filterKey,
@@ -107,10 +136,27 @@ export function useAtlasLayers(): AtlasLayers {
     lang,
     theme,
     labelCharacters,
+    shownLabels,
     areaFill,
   ]);
 
-  const layers = useMemo(() => [...familyLayers, ...ringLayers], [familyLayers, ringLayers]);
+  const sites = useSiteLayers();
+  const proposed = useMemo(
+    () => (dataset && !holding ? proposedLayers(dataset.atlas, true) : []),
+    [dataset, holding],
+  );
+  const layers = useMemo(() => {
+    // The site surface goes just above the provinces' fill, below every other family.
+    const provinces = familyLayers.findIndex((layer) => familyOfLayer(layer) !== 'regions');
+    const cut = provinces < 0 ? familyLayers.length : provinces;
+    return [
+      ...familyLayers.slice(0, cut),
+      ...sites,
+      ...familyLayers.slice(cut),
+      ...proposed,
+      ...ringLayers,
+    ];
+  }, [familyLayers, ringLayers, sites, proposed]);
   const drawn = dataset !== null && !holding;
   return { layers, regions: drawn ? dataset.atlas.regions : NO_REGIONS, drawn };
 }

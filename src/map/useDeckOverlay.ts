@@ -17,15 +17,20 @@ export function useDeckOverlay(
   map: MapLibreMap | null,
   layers: readonly Layer[],
   onHover: (picked: PickedFeature | null) => void,
-  onClick: (picked: PickedFeature | null) => void,
+  onClick: (picked: PickedFeature | null, lonLat?: readonly [number, number]) => void,
+  placing = false,
 ): MapLibreOverlay | null {
   const [overlay, setOverlay] = useState<MapLibreOverlay | null>(null);
   const hover = useEffectEvent((info: PickingInfo) => {
     const picked = toPickedFeature(info);
-    if (map) map.getCanvas().style.cursor = picked ? 'pointer' : '';
+    if (map) map.getCanvas().style.cursor = placing ? 'crosshair' : picked ? 'pointer' : '';
     onHover(picked);
   });
-  const click = useEffectEvent((info: PickingInfo) => onClick(toPickedFeature(info)));
+  const click = useEffectEvent((info: PickingInfo) => {
+    const [lon, lat] = info.coordinate ?? [];
+    const lonLat = lon !== undefined && lat !== undefined ? ([lon, lat] as const) : undefined;
+    onClick(toPickedFeature(info), lonLat);
+  });
 
   useEffect(() => {
     if (!map) return;

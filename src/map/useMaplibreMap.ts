@@ -19,9 +19,6 @@ declare global {
   }
 }
 
-/** Below this map width (px) the attribution starts folded. */
-const NARROW_MAP_PX = 700;
-
 export function useMaplibreMap(
   container: RefObject<HTMLDivElement | null>,
   style: StyleSpecification | string,
@@ -67,14 +64,13 @@ export function useMaplibreMap(
     if (!map || !attribution) return;
     const control = new AttributionControl({ compact: true, customAttribution: attribution });
     map.addControl(control, 'bottom-right');
-    // MapLibre opens a compact attribution at first; on a narrow map it would cover the view,
-    // so it starts folded there (its "i" button opens it).
-    if (map.getContainer().clientWidth < NARROW_MAP_PX) {
-      map
-        .getContainer()
-        .querySelector('.maplibregl-compact-show')
-        ?.classList.remove('maplibregl-compact-show');
-    }
+    // MapLibre opens a compact attribution at first; the dataset's is several lines long and would
+    // cover the map, so it starts folded (its "i" button opens it; the Data & sources tab and
+    // every export carry it in full).
+    map
+      .getContainer()
+      .querySelector('.maplibregl-compact-show')
+      ?.classList.remove('maplibregl-compact-show');
     return () => {
       map.removeControl(control);
     };

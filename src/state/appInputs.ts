@@ -15,7 +15,14 @@ export interface Camera {
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const PANEL_TABS = ['layers', 'score', 'constraints', 'sources'] as const;
+export const PANEL_TABS = [
+  'layers',
+  'score',
+  'constraints',
+  'sites',
+  'scenarios',
+  'sources',
+] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 /** A feature the user picked: the layer it belongs to and its id. */
@@ -57,5 +64,10 @@ export const DEFAULT_CAMERA: Camera = {
   pitch: 0,
 };
 
-/** Every layer starts visible. */
-export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = LAYER_IDS;
+/** Layers a fresh view leaves off: the cities (a demand proxy for the site finder, not a theme). */
+const HIDDEN_BY_DEFAULT: ReadonlySet<LayerId> = new Set<LayerId>(['cities']);
+
+/** Every layer but the cities starts visible. */
+export const DEFAULT_VISIBLE_LAYERS: readonly LayerId[] = LAYER_IDS.filter(
+  (id) => !HIDDEN_BY_DEFAULT.has(id),
+);

@@ -12,6 +12,9 @@ import type { VintageSettings } from '../domain/vintage/asOf';
 import type { ScoreScale } from '../domain/vintage/scoreScale';
 import type { Camera, CameraMove, CameraRequest, FeatureRef, PanelTab, Theme } from './appInputs';
 import type { Analysis } from '../domain/analysis';
+import type { SiteAnalysis } from '../domain/sites/siteAnalysis';
+import { DEFAULT_SITE_SETTINGS } from '../domain/sites/sitePresets';
+import type { SiteSettings } from '../domain/sites/siteSettings';
 import { mergeAddedLayers, type AddedLayer } from './addedLayers';
 import {
   MAX_COMPARED_REGIONS,
@@ -20,6 +23,13 @@ import {
   type ShareableState,
 } from './url/shareableState';
 import type { Notice } from './url/notices';
+import {
+  activeScenarioOf,
+  scenarioSlice,
+  type ScenarioActions,
+  type ScenarioState,
+} from './scenarios/scenarioSlice';
+import { displayedDataset } from './scenarios/displayedDataset';
 
 export interface AppInputsState extends ShareableState {
   readonly panelTab: PanelTab;
@@ -48,6 +58,18 @@ export interface AppDataState {
   readonly cameraRequest: CameraRequest | null;
   /** The feature under the pointer (map or a list), drawn emphasised. */
   readonly hovered: FeatureRef | null;
+  /** The latest site-finder answer (null until the first, or while the site finder is off). */
+  readonly sites: SiteAnalysis | null;
+  /** Why the last site-finder request failed, if it did. */
+  readonly sitesError: string | null;
+  /** The candidate (its id) or grid cell under the pointer (with the pointer's position in CSS
+   * pixels, for the tooltip), drawn emphasised. */
+  readonly siteHover: {
+    readonly candidateId?: string;
+    readonly cell?: number;
+    readonly x?: number;
+    readonly y?: number;
+  } | null;
 }
 
 export interface AppActions {
@@ -81,9 +103,20 @@ export interface AppActions {
   dismissNotice(index: number): void;
   requestCamera(move: CameraMove): void;
   hover(ref: FeatureRef | null): void;
+  /** Turns the site finder on with these settings, or off (null). */
+  setSiteFinder(settings: SiteSettings | null): void;
+  setSites(sites: SiteAnalysis | null, error?: string): void;
+  hoverSite(hover: AppDataState['siteHover']): void;
 }
 
-export type AppState = AppInputsState & AppDataState & AppActions;
+export type AppState = AppInputsState &
+  AppDataState &
+  AppActions &
+  ScenarioState &
+  ScenarioActions & {
+    /** Sets the compressed active scenario of links (app/connectScenarioLink). */
+    setScenarioCode(code: string | undefined): void;
+  };
 export type AppStore = StoreApi<AppState>;
 
 export const DEFAULT_INPUTS: AppInputsState = {
@@ -104,20 +137,31 @@ const EMPTY_DATA: AppDataState = {
   notices: [],
   cameraRequest: null,
   hovered: null,
+  sites: null,
+  sitesError: null,
+  siteHover: null,
 };
 
 export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore {
-  return createStore<AppState>()((set) => ({
+  return createStore<AppState>()((set, get) => ({
     ...DEFAULT_INPUTS,
     ...EMPTY_DATA,
+    ...scenarioSlice(set, get),
     ...initial,
+    setScenarioCode: (scenarioCode) => set({ scenarioCode }),
     setLang: (lang) => set({ lang }),
     setTheme: (theme) => set({ theme }),
     setCamera: (camera) => set({ camera }),
     setLayerVisible: (layerId, visible) =>
       set((state) => ({ visibleLayers: toggled(state.visibleLayers, layerId, visible) })),
     select: (selection) => set({ selection }),
-    setPanelTab: (panelTab) => set({ panelTab, panelOpen: true }),
+    setPanelTab: (panelTab) =>
+      set((state) => ({
+        panelTab,
+        panelOpen: true,
+        // Opening the Sites tab turns the site finder on (the default preset).
+        ...(panelTab === 'sites' && !state.siteFinder ? { siteFinder: DEFAULT_SITE_SETTINGS } : {}),
+      })),
     setPanelOpen: (panelOpen) => set({ panelOpen }),
     setShowLatencyRings: (showLatencyRings) => set({ showLatencyRings }),
     setMetric: (metric) => set({ metric }),
@@ -130,14 +174,23 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     setShowYearChart: (showYearChart) => set({ showYearChart }),
     toggleCompare: (regionId) =>
       set((state) => ({ compareRegionIds: toggledCompare(state.compareRegionIds, regionId) })),
-    applyShareable: (shareable) => set({ ...shareable }),
+    applyShareable: (shareable) =>
+      set((state) => ({
+        ...shareable,
+        // A link that carries a site-finder view opens its tab.
+        ...(shareable.siteFinder && !state.siteFinder ? { panelTab: 'sites' as const } : {}),
+      })),
     setLoadProgress: (loadProgress) => set({ loadProgress }),
     setDataset: (baseDataset) =>
       set((state) => ({
         baseDataset,
-        dataset: mergeAddedLayers(baseDataset, state.addedLayers),
+        dataset: displayedDataset(
+          mergeAddedLayers(baseDataset, state.addedLayers),
+          activeScenarioOf(state),
+        ),
         loadError: null,
         analysis: null,
+        sites: null,
       })),
     addLayer: (layer) => set((state) => withAddedLayers(state, [...state.addedLayers, layer])),
     removeLayer: (id) =>
@@ -160,12 +213,24 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
         cameraRequest: { ...move, nonce: (state.cameraRequest?.nonce ?? 0) + 1 } as CameraRequest,
       })),
     hover: (hovered) => set({ hovered }),
+    setSiteFinder: (siteFinder) =>
+      set(
+        siteFinder
+          ? { siteFinder }
+          : { siteFinder, sites: null, sitesError: null, siteHover: null },
+      ),
+    setSites: (sites, error) => set({ sites, sitesError: error ?? null }),
+    hoverSite: (siteHover) => set({ siteHover }),
   }));
 }
 
-function withAddedLayers(state: AppDataState, addedLayers: readonly AddedLayer[]) {
+function withAddedLayers(state: AppState, addedLayers: readonly AddedLayer[]) {
   const base = state.baseDataset;
-  return { addedLayers, dataset: base ? mergeAddedLayers(base, addedLayers) : state.dataset };
+  const merged = base ? mergeAddedLayers(base, addedLayers) : null;
+  return {
+    addedLayers,
+    dataset: merged ? displayedDataset(merged, activeScenarioOf(state)) : state.dataset,
+  };
 }
 
 /** The visible layers after one toggle, always in draw order so that equal sets compare equal. */

@@ -20,6 +20,9 @@ import { DropZone } from './import/DropZone';
 import { SourcesPanel } from './SourcesPanel';
 import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
+import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
+import { SitesLegend, SitesPanel } from './sites';
+import type { BuildHereSite } from './sites/buildHere';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -32,12 +35,19 @@ export function AtlasLayout() {
   const requestCamera = useAppStore((state) => state.requestCamera);
   const select = useAppStore((state) => state.select);
   const selection = useAppStore((state) => state.selection);
+  const startScenarioWithSite = useAppStore((state) => state.startScenarioWithSite);
+  const setPanelTab = useAppStore((state) => state.setPanelTab);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.documentElement.dataset.theme = theme;
   }, [lang, theme]);
 
+  // A site finder cell becomes a proposed data centre in a new scenario, shown in its tab.
+  const buildHere = (site: BuildHereSite) => {
+    startScenarioWithSite(site.position);
+    setPanelTab('scenarios');
+  };
   const onPick = (hit: SearchHit) => {
     const [longitude, latitude] = hit.position;
     const zoom = hit.layerId === 'regions' ? FLY_ZOOM.region : FLY_ZOOM.site;
@@ -67,6 +77,8 @@ export function AtlasLayout() {
               </>
             ),
             constraints: <ConstraintsPanel />,
+            scenarios: <ScenariosPanel />,
+            sites: <SitesPanel onBuildHere={buildHere} />,
             sources: <SourcesPanel />,
           }}
         />
@@ -78,7 +90,9 @@ export function AtlasLayout() {
           extra={
             <>
               <ScoreLegend />
+              <ScenarioLegend />
               <RingsLegend />
+              <SitesLegend />
             </>
           }
         />
@@ -96,6 +110,7 @@ function SelectionAnalysis({ layerId, id }: FeatureRef) {
     <>
       {layerId === 'regions' && <RegionScoreDetails regionId={id} />}
       {isJudgedLayer(layerId) && <ConstraintDetails layerId={layerId} id={id} />}
+      <FeatureActions key={`${layerId}:${id}`} layerId={layerId} id={id} />
     </>
   );
 }

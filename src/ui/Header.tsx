@@ -38,7 +38,7 @@ export function Header({ search }: { search: ReactNode }) {
       <button
         type="button"
         className="text-button"
-        aria-label={t('switchLanguageLabel')}
+        aria-label={`${t('switchToOther')} (${t('switchLanguageLabel')})`}
         lang={lang === 'zh' ? 'en' : 'zh'}
         onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
       >
@@ -47,7 +47,7 @@ export function Header({ search }: { search: ReactNode }) {
       <button
         type="button"
         className="text-button"
-        aria-label={t('switchThemeLabel')}
+        aria-label={`${theme === 'light' ? t('themeDark') : t('themeLight')} (${t('switchThemeLabel')})`}
         aria-pressed={theme === 'dark'}
         onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}
       >

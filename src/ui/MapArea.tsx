@@ -10,6 +10,7 @@ import { useAppStore } from '../state/AppStoreContext';
 import { DEFAULT_CAMERA } from '../state/appInputs';
 import { useT } from './i18n/useT';
 import { regionScoreTooltipLines } from './score';
+import { SiteCellTooltip } from './sites/SiteCellTooltip';
 import { useIndicatorVintage } from './score/useIndicatorVintage';
 import { Tooltip, type TooltipContent } from './Tooltip';
 import { tooltipContent } from './tooltipContent';
@@ -57,10 +58,15 @@ export function MapArea() {
     [dataset, hover, lang, analysis, metric, vintageOf],
   );
 
+  const editing = useAppStore((state) => state.editTool !== null);
+  const editAt = useAppStore((state) => state.editAt);
   const onClick = useCallback(
-    (picked: PickedFeature | null) =>
-      select(picked ? { layerId: picked.layerId, id: picked.object.id } : null),
-    [select],
+    (picked: PickedFeature | null, lonLat?: readonly [number, number]) => {
+      // With a scenario's edit tool, a click places or moves; otherwise it selects.
+      if (editing) return lonLat && editAt(lonLat);
+      select(picked ? { layerId: picked.layerId, id: picked.object.id } : null);
+    },
+    [select, editing, editAt],
   );
 
   const onIdle = useCallback(() => {
@@ -75,7 +81,11 @@ export function MapArea() {
         layers={layers}
         initialCamera={initialCamera ?? DEFAULT_CAMERA}
         cameraRequest={cameraRequest ?? undefined}
-        attribution={dataset?.manifest.attribution ?? ''}
+        attribution={
+          (lang === 'zh' ? dataset?.manifest.attributionZh : undefined) ??
+          dataset?.manifest.attribution ??
+          ''
+        }
         label={t('appTitle')}
         paddingLeftPx={
           panelOpen && window.innerWidth > SIDE_PANEL_MIN_SCREEN_PX ? SIDE_PANEL_PX : 0
@@ -83,9 +93,11 @@ export function MapArea() {
         onCameraChange={setCamera}
         onHover={onHover}
         onClick={onClick}
+        placing={editing}
         onIdle={onIdle}
       />
       <Tooltip content={tooltip} />
+      <SiteCellTooltip hidden={tooltip !== null} />
     </div>
   );
 }

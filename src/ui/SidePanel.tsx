@@ -9,6 +9,8 @@ const TAB_LABEL_KEYS: Readonly<Record<PanelTab, MessageKey>> = {
   layers: 'tabLayers',
   score: 'tabScore',
   constraints: 'tabConstraints',
+  scenarios: 'tabScenarios',
+  sites: 'tabSites',
   sources: 'tabSources',
 };
 
@@ -41,10 +43,12 @@ export function SidePanel({ tabs }: { tabs: Readonly<Partial<Record<PanelTab, Re
       </div>
       <div
         role="tabpanel"
+        tabIndex={0}
         id={`tabpanel-${active}`}
         aria-labelledby={`tab-${active}`}
         className="tab-panel"
       >
+        <h2 className="visually-hidden">{t(TAB_LABEL_KEYS[active])}</h2>
         {tabs[active]}
       </div>
     </aside>

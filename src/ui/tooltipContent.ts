@@ -30,5 +30,6 @@ export function tooltipContent(
     lines.push(`${field.label[lang]}${vintage}: ${formatValue(value, lang, key)}${unit}`);
   }
   if (record.approx) lines.push(MESSAGES.approximate[lang]);
+  if (record.proposed) lines.unshift(MESSAGES.proposed[lang]);
   return { title: localName(record, lang), lines };
 }

@@ -6,12 +6,14 @@
 import type { LatencyById } from '../domain/analysis';
 import type { AnalysisUpdate } from './analysisUpdate';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
-import { evaluateConstraints } from '../domain/constraints/evaluateConstraints';
+import type { ConstraintEvaluation } from '../domain/constraints/evaluateConstraints';
+import { constraintsOf } from './constraintsOf';
 import { JUDGED_LAYER_IDS } from '../domain/layerFamilies';
 import type { AtlasLatency } from '../domain/network/latencyForAtlas';
 import { latencyColumn } from '../domain/network/latencyColumn';
 import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
+import { provinceRankRanges } from '../domain/score/provinceRankRanges';
 import { scoreRegions, type ScoreOptions } from '../domain/score/scoreRegions';
 import { DEFAULT_VINTAGE, vintageKey } from '../domain/vintage/asOf';
 import type { LatencySettings } from '../domain/network/latencySettings';
@@ -23,6 +25,10 @@ export interface AnalysisState {
   /** Constraints and latency settings of the last answer that carried the per-site parts. */
   sitesKey?: string;
   readonly context: ConstraintContext;
+  /** The verdicts last computed here and the constraints they answer (see constraintsOf). */
+  lastConstraints?: { readonly key: string; readonly evaluation: ConstraintEvaluation };
+  /** The baseline a scenario's state was changed from, for verdicts to reuse. */
+  readonly previous?: AnalysisState;
 }
 
 /** The results in record order (the maps keep insertion order, which is record order). */
@@ -71,10 +77,11 @@ export function analyse(
     raw: state.raw,
     ...(sitesChanged
       ? {
-          constraints: evaluateConstraints(state.context, request.constraints),
+          constraints: constraintsOf(state, request.constraints),
           latency: columns(latency),
         }
       : {}),
+    rankRanges: provinceRankRanges(state.raw, request.weights, registry),
     latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,
   };

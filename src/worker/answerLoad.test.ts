@@ -46,7 +46,9 @@ describe('answerLoad', () => {
       Array.from({ length: count }, (_, i) => `X-${i}`),
     );
     const lastProgress = posted.findLast((m) => m.type === 'progress');
-    expect(lastProgress?.type === 'progress' && lastProgress.progress.loadedLayers).toBe(8);
+    expect(lastProgress?.type === 'progress' && lastProgress.progress.loadedLayers).toBe(
+      LAYER_IDS.length,
+    );
   });
 
   it('posts each large layer as one table with its buffers transferred', async () => {

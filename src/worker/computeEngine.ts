@@ -1,15 +1,14 @@
 // The atlas worker's analysis logic without the Worker: keeps the dataset loaded in the worker, its
-// aggregated raw matrix and the latency caches, and those of each as-of view once asked for; a
-// weights-only request recombines the cached matrix (no geometry work).
+// aggregated raw matrix and the latency caches; a weights-only request recombines the cached
+// matrix (no geometry work). Scenarios are evaluated incrementally from the baseline and cached
+// by their modifications (scenarioEngine.ts); each as-of view is built once when first asked for
+// (vintageViews.ts).
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
-import {
-  createConstraintContext,
-  type ConstraintContext,
-} from '../domain/constraints/createConstraintContext';
+import { analyse } from './analyse';
 import { analyseAsOf } from './analyseAsOf';
+import { answerSites, createSitesCache, type SitesCache } from './answerSites';
 import { createVintageViews, type VintageViews } from './vintageViews';
-import { aggregateIndicators, type RawMatrix } from '../domain/score/aggregateIndicators';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
   RequestOf,
@@ -19,19 +18,26 @@ import type {
   WorkerResponse,
   WorkerResponses,
 } from './protocol';
+import { evaluateAtlas, type Evaluation } from './scenarioEvaluation';
+import { activeEvaluation, compareScenarios, createScenarioCache } from './scenarioEngine';
 
 interface EngineState {
   /** The dataset's own records, kept so that a later init may only change the appended layers. */
   base?: Atlas;
-  atlas?: Atlas;
-  raw?: RawMatrix;
-  /** See AnalysisState.sitesKey; reset by init, so the first answer after it is whole. */
-  sitesKey?: string;
-  /** Fibre graph and distance caches for constraints and latency, built once per dataset. */
-  context?: ConstraintContext;
-  /** Today's view (the `raw` and `context` above) and the as-of views, built once each;
-   * `views.current` is the view of the last answer. */
+  /** The dataset with the appended layers: aggregation, context and last answer's keys. */
+  baseline?: Evaluation;
+  /** Scenario evaluations on top of `baseline`, by modifications; emptied by init. */
+  readonly scenarios: ReturnType<typeof createScenarioCache>;
+  /** The evaluation whose per-site parts the last answer carried (none after an as-of answer). */
+  lastAnswered?: Evaluation;
+  /** The site finder's grid and criteria (of the baseline), reset by init. */
+  sites?: SitesCache;
+  /** Today's view and the as-of views, built once each; `views.current` is the view of the last
+   * as-of answer. */
   views?: VintageViews;
+  /** See AnalysisState.sitesKey, for as-of answers (every view shares it); reset by any other
+   * answer, so the next as-of answer is whole. */
+  sitesKey?: string;
 }
 
 type Handler<K extends RequestType> = (
@@ -44,25 +50,60 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
 } {
   return {
     analyse(state, request) {
-      if (!state.views) throw new Error('analyse requested before init');
-      return { type: 'analysis', analysis: analyseAsOf(state.views, state, request, registry) };
+      const { baseline, views } = state;
+      if (!baseline || !views) throw new Error('analyse requested before init');
+      const comparison = compareScenarios(state.scenarios, baseline, request, registry);
+      if (request.vintage) {
+        // An as-of view answers for its year's layout; scenarios change today's, so they are
+        // compared (above) but not applied to a past year (docs/VINTAGES.md).
+        state.lastAnswered = undefined;
+        const analysis = analyseAsOf(views, state, request, registry);
+        return { type: 'analysis', analysis, ...(comparison ? { comparison } : {}) };
+      }
+      state.sitesKey = undefined;
+      const active = activeEvaluation(state.scenarios, baseline, request.scenarios, registry);
+      // Another evaluation's answer came last: this one's per-site parts must be sent again.
+      if (state.lastAnswered !== active) active.sitesKey = undefined;
+      state.lastAnswered = active;
+      const analysis = analyse(active, request, registry);
+      const scenarioId = request.scenarios?.active?.id;
+      return {
+        type: 'analysis',
+        analysis,
+        ...(scenarioId !== undefined ? { scenarioId } : {}),
+        ...(comparison ? { comparison } : {}),
+      };
+    },
+    sites(state, request) {
+      try {
+        if (!state.baseline) throw new Error('sites requested before init');
+        // The site finder measures the dataset as loaded: scenarios do not move its grid.
+        const { atlas, raw, context } = state.baseline;
+        state.sites ??= createSitesCache();
+        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
+        return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { type: 'sites', sites: null, message } as const;
+      }
     },
     init(state, { appended = [] }) {
       const start = performance.now();
       const base = state.base;
       if (!base) throw new Error('init before a dataset was loaded');
-      const atlas = appendLayers(base, appended);
-      state.atlas = atlas;
-      state.raw = aggregateIndicators(atlas, registry);
+      const baseline = evaluateAtlas(appendLayers(base, appended), registry);
+      state.baseline = baseline;
+      state.scenarios.clear();
+      state.lastAnswered = undefined;
+      state.sites = undefined;
       state.sitesKey = undefined;
-      state.context = createConstraintContext(atlas);
-      state.views = createVintageViews(atlas, registry, { raw: state.raw, context: state.context });
+      state.views = createVintageViews(baseline.atlas, registry, baseline);
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',
-        regionCount: atlas.regions.length,
+        regionCount: state.baseline.atlas.regions.length,
         aggregateMs,
-        assignment: state.raw.assignment,
+        assignment: state.baseline.raw.assignment,
       };
     },
   };
@@ -84,7 +125,7 @@ const isRequest = (value: unknown): value is { type: string; id: number } =>
 export function createComputeEngine(
   registry: readonly IndicatorDef[] = INDICATOR_REGISTRY,
 ): ComputeEngine {
-  const state: EngineState = {};
+  const state: EngineState = { scenarios: createScenarioCache() };
   const handlers = createHandlers(registry);
   return {
     setBase(atlas) {

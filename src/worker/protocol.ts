@@ -6,9 +6,13 @@ import type { AnalysisUpdate } from './analysisUpdate';
 import type { AppendedLayer } from '../domain/appendLayers';
 import type { Constraint } from '../domain/constraints/constraint';
 import type { LatencySettings } from '../domain/network/latencySettings';
+import type { ScenarioComparison } from '../domain/scenario/comparison';
+import type { Scenario } from '../domain/scenario/modification';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
 import type { VintageRequest } from '../domain/vintage/vintageAnalysis';
+import type { SiteSettings } from '../domain/sites/siteSettings';
+import type { SitesUpdate } from './sitesUpdate';
 
 /** Request payloads by request type. */
 export interface WorkerRequests {
@@ -24,7 +28,22 @@ export interface WorkerRequests {
     readonly latency: LatencySettings;
     /** The as-of view and how scores compare across years; absent = today, per-year min–max. */
     readonly vintage?: VintageRequest;
+    /** Scenarios on top of the dataset: the answer is the active one's (the baseline's without
+     * one), with a comparison of the baseline and the compared ones when any is given. */
+    readonly scenarios?: ScenarioRequest;
   };
+  /** The site finder (issue 14) for these settings; D is read under the Score weights. */
+  sites: {
+    readonly settings: SiteSettings;
+    readonly latency: LatencySettings;
+    readonly scoreWeights: WeightsConfig;
+  };
+}
+
+export interface ScenarioRequest {
+  readonly active?: Scenario;
+  /** At most MAX_COMPARED_SCENARIOS; compared with the baseline. */
+  readonly compared: readonly Scenario[];
 }
 
 /** Response payloads by request type; `type` is the response's own name. */
@@ -36,7 +55,17 @@ export interface WorkerResponses {
     /** Point features assigned by tolerance or left unassigned, by layer. */
     readonly assignment: RawMatrix['assignment'];
   };
-  analyse: { readonly type: 'analysis'; readonly analysis: AnalysisUpdate };
+  analyse: {
+    readonly type: 'analysis';
+    readonly analysis: AnalysisUpdate;
+    /** Id of the scenario the analysis is of; absent for the baseline. */
+    readonly scenarioId?: string;
+    readonly comparison?: ScenarioComparison;
+  };
+  /** A failure of the site finder comes back here (not as `error`), so it never stops the scores. */
+  sites:
+    | { readonly type: 'sites'; readonly sites: SitesUpdate }
+    | { readonly type: 'sites'; readonly sites: null; readonly message: string };
 }
 
 export type RequestType = keyof WorkerRequests;

@@ -12,6 +12,7 @@ const EXPECTED_COUNTS: Record<string, number> = {
   network_nodes: 26,
   fibre_routes: 61,
   wind_farms: 8288,
+  cities: 847,
 };
 const GEOMETRY: Record<string, string[]> = {
   regions: ['Polygon', 'MultiPolygon'],
@@ -22,6 +23,7 @@ const GEOMETRY: Record<string, string[]> = {
   power_lines: ['LineString', 'MultiLineString'],
   fibre_routes: ['LineString', 'MultiLineString'],
   wind_farms: ['Point'],
+  cities: ['Point'],
 };
 
 describe('committed data/ layers', () => {

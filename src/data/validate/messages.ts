@@ -44,6 +44,13 @@ export const REASON_CODES = [
   'duplicates_merged',
   'known_source_error_corrected',
   'unmapped_value',
+  'not_a_scenario',
+  'unsupported_scenario_version',
+  'unknown_dataset',
+  'not_a_modification',
+  'unknown_feature_id',
+  'negative_value',
+  'outside_coverage',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -185,6 +192,34 @@ export const MESSAGES: { readonly [R in ReasonCode]: Bilingual } = {
   unmapped_value: {
     en: 'Value not in our list; mapped to "other".',
     zh: '取值不在列表中，已归为“其他”。',
+  },
+  not_a_scenario: {
+    en: 'This file is not a Compute Atlas scenario (no "format": "compute-atlas-scenario").',
+    zh: '该文件不是算力布局图情景文件（缺少 "format": "compute-atlas-scenario"）。',
+  },
+  unsupported_scenario_version: {
+    en: 'Scenario version {version} is not supported; this app reads version {supported}.',
+    zh: '不支持情景版本 {version}；本应用读取版本 {supported}。',
+  },
+  unknown_dataset: {
+    en: 'The scenario is for the dataset "{dataset}", but "{loaded}" is loaded.',
+    zh: '该情景适用于数据集“{dataset}”，但当前加载的是“{loaded}”。',
+  },
+  not_a_modification: {
+    en: 'Entry is not a modification (add, edit, remove or move of a known layer).',
+    zh: '该条目不是有效的修改（已知图层的新增、编辑、删除或移动）。',
+  },
+  unknown_feature_id: {
+    en: 'The modification names a feature the dataset does not have.',
+    zh: '该修改指向的要素在数据集中不存在。',
+  },
+  negative_value: {
+    en: 'A capacity, voltage, length or count is negative (or a PUE below 1).',
+    zh: '容量、电压、长度或数量为负值（或 PUE 小于 1）。',
+  },
+  outside_coverage: {
+    en: 'A position lies outside every region the dataset covers (for the default dataset: outside China).',
+    zh: '位置不在数据集覆盖的任何区域内（默认数据集：位于中国境外）。',
   },
 };
 

@@ -39,6 +39,12 @@ export interface ConstraintContextOptions {
    * record order and the demand hubs stay the reference points of every year.
    */
   readonly latencyAtlas?: Atlas;
+  /** The graph of this atlas's fibre routes when already built (a scenario that leaves the
+   * routes alone reuses its baseline's). */
+  readonly fibreGraph?: FibreGraph;
+  /** The context of an atlas this one was changed from: with the same fibre graph and hubs, its
+   * latency is reused for every unchanged feature. */
+  readonly previous?: ConstraintContext;
 }
 
 export const DEFAULT_SNAP_TOLERANCE_KM = 5;
@@ -48,9 +54,11 @@ export function createConstraintContext(
   atlas: Atlas,
   options: ConstraintContextOptions = {},
 ): ConstraintContext {
-  const fibreGraph = buildFibreGraph(atlas[MEASURED_LAYERS.fibreGraph], {
-    snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
-  });
+  const fibreGraph =
+    options.fibreGraph ??
+    buildFibreGraph(atlas[MEASURED_LAYERS.fibreGraph], {
+      snapToleranceKm: options.snapToleranceKm ?? DEFAULT_SNAP_TOLERANCE_KM,
+    });
   const regionById = new Map(atlas.regions.map((region) => [region.id, region]));
   const hubById = new Map(atlas.hubs.map((hub) => [hub.id, hub]));
   const bySites = (
@@ -72,9 +80,15 @@ export function createConstraintContext(
       const id = assigned ?? own;
       return id === undefined ? undefined : regionById.get(id);
     },
-    latency: memoise((settings: LatencySettings) =>
-      latencyForAtlas(fibreGraph, options.latencyAtlas ?? atlas, settings),
-    ),
+    latency: memoise((settings: LatencySettings) => {
+      const { previous } = options;
+      const target = options.latencyAtlas ?? atlas;
+      const reuse =
+        previous && previous.fibreGraph === fibreGraph && previous.atlas.hubs === target.hubs
+          ? { atlas: previous.atlas, latency: previous.latency(settings) }
+          : undefined;
+      return latencyForAtlas(fibreGraph, target, settings, reuse);
+    }),
     powerLineDistanceKm: memoise((filter: LineFilter) =>
       bySites((points) => nearestLineDistanceKm(points, atlas[MEASURED_LAYERS.powerLines], filter)),
     ),

@@ -1,6 +1,7 @@
 // Evaluates a list of constraints on every feature of the judged families (regions and sites).
 // A constraint only judges what it applies to (see CONSTRAINT_KIND_INFO.appliesTo): site-only
 // constraints leave regions alone; region statistics judge the sites inside the region too.
+import type { Atlas } from '../atlas';
 import { JUDGED_LAYER_IDS, SITE_LAYER_IDS, type JudgedLayerId } from '../layerFamilies';
 import type { ConstraintCheck, SubjectVerdict, VerdictStatus } from './constraintCheck';
 import type { ConstraintContext } from './createConstraintContext';
@@ -11,6 +12,10 @@ import type { Subject } from './measurement';
 export interface EvaluationOptions {
   /** Whether a subject with unknown checks (and no failure) counts as passing; default true (flagged). */
   readonly unknownPasses?: boolean;
+  /** The evaluation of the same constraints on an atlas this one was changed from, where nothing
+   * the constraints measure against changed (regions, hubs, lines, nodes, fibre: see
+   * scenario/measuredAgainst.ts): a record it judged, unchanged, keeps its verdict. */
+  readonly previous?: { readonly atlas: Atlas; readonly evaluation: ConstraintEvaluation };
 }
 
 export interface PassCount {
@@ -53,11 +58,17 @@ export function evaluateConstraints(
     };
   };
   const { atlas } = context;
+  const known = (layer: JudgedLayerId) => previousVerdicts(options.previous, layer);
   const verdicts = Object.fromEntries(
-    JUDGED_LAYER_IDS.map((layer) => [
-      layer,
-      atlas[layer].map((record, index) => judge({ layer, index, record } as Subject)),
-    ]),
+    JUDGED_LAYER_IDS.map((layer) => {
+      const before = known(layer);
+      return [
+        layer,
+        atlas[layer].map(
+          (record, index) => before?.get(record) ?? judge({ layer, index, record } as Subject),
+        ),
+      ];
+    }),
   ) as { [L in JudgedLayerId]: SubjectVerdict[] };
   const count = (list: readonly SubjectVerdict[]): PassCount => ({
     passing: list.filter((verdict) => verdict.passes).length,
@@ -74,6 +85,17 @@ export function evaluateConstraints(
     { passing: 0, total: 0 },
   );
   return { ...verdicts, counts: { ...counts, sites } };
+}
+
+/** The previous verdicts by record (identity), or undefined to judge every record afresh. */
+function previousVerdicts(
+  previous: EvaluationOptions['previous'],
+  layer: JudgedLayerId,
+): Map<object, SubjectVerdict> | undefined {
+  if (!previous) return undefined;
+  const records: readonly object[] = previous.atlas[layer];
+  const verdicts = previous.evaluation[layer];
+  return new Map(records.map((record, i) => [record, verdicts[i]!]));
 }
 
 function verdictOf(checks: readonly ConstraintCheck[]): VerdictStatus {

@@ -20,6 +20,15 @@ export interface SegmentIndex {
   readonly segmentCount: number;
   /** Nearest eligible item to lon/lat (degrees), or undefined when none is eligible. */
   nearest(lon: number, lat: number, isEligible?: (item: number) => boolean): NearestHit | undefined;
+  /** Segments (their ids) of eligible items within `km` of lon/lat, exactly. */
+  segmentsWithin(
+    lon: number,
+    lat: number,
+    km: number,
+    isEligible?: (item: number) => boolean,
+  ): number[];
+  /** Km from the unit vector (x, y, z) to segment `segment`. */
+  segmentKm(x: number, y: number, z: number, segment: number): number;
 }
 
 /** Indexes every segment of `items`; segments of zero length count as points. */
@@ -79,5 +88,15 @@ export function createSegmentIndex(items: readonly PolylinePaths[]): SegmentInde
       }
       return { item: itemOf[best]!, distanceKm: bestKm };
     },
+    segmentsWithin(lon, lat, km, isEligible) {
+      if (segmentCount === 0) return [];
+      const filter = isEligible ? (s: number) => isEligible(itemOf[s]!) : undefined;
+      unitVector(lon, lat, c);
+      const [west, south, east, north] = sphericalSearchBox(lon, lat, km * (1 + 1e-9) + 1e-9);
+      return index
+        .search(west, south, east, north, filter)
+        .filter((s) => pointToArcKm(c[0]!, c[1]!, c[2]!, arcs, s * ARC_STRIDE) <= km);
+    },
+    segmentKm: (x, y, z, segment) => pointToArcKm(x, y, z, arcs, segment * ARC_STRIDE),
   };
 }

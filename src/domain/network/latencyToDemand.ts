@@ -2,6 +2,7 @@
 // few nearest graph nodes (great-circle × route factor), shortest path, access leg to the hub. No
 // path stays unreachable (never 0); with an empty graph the great-circle estimate is used, labelled.
 import type { Hub, LonLat } from '../atlas';
+import type { NearestPoint } from '../geo/createPointIndex';
 import { haversineKmRaw } from '../geo/haversineKm';
 import type { FibreGraph } from './buildFibreGraph';
 import { dijkstra, type Adjacency, type PathSource, type ShortestPaths } from './dijkstra';
@@ -63,6 +64,10 @@ function accessNodes(graph: FibreGraph, position: LonLat) {
   );
 }
 
+/** The access nodes of each target, in target order, when a caller has found them faster (the
+ * site finder's block queries); they must be what `accessNodes` would give. */
+export type AccessNodes = (target: LatencyTarget, index: number) => readonly NearestPoint[];
+
 /** Per adjacency entry: edge ms under the settings, plus the hop overhead of the node it enters. */
 export function edgeWeightsMs(graph: FibreGraph, settings: LatencySettings): Float64Array {
   const perKm = msPerGeodesicKm(settings);
@@ -80,7 +85,8 @@ export function edgeWeightsMs(graph: FibreGraph, settings: LatencySettings): Flo
  * Latency in ms (one way or round trip per `settings`) from each target to its nearest demand
  * hub (selected from `hubs` by `settings.demandHubIds`), in target order. Hop overhead is
  * charged at each hop node the path reaches after the hub's access node. `search` is the
- * shortest-path routine (the heap Dijkstra; benchmarks pass the array-scan baseline).
+ * shortest-path routine (the heap Dijkstra; benchmarks pass the array-scan baseline); `access`
+ * gives the targets' access nodes (default: looked up per target).
  */
 export function latencyToDemand(
   graph: FibreGraph,
@@ -88,6 +94,7 @@ export function latencyToDemand(
   targets: readonly LatencyTarget[],
   settings: LatencySettings,
   search: ShortestPathSearch = dijkstra,
+  access: AccessNodes = (target) => accessNodes(graph, target.position),
 ): LatencyResult[] {
   const demand = selectDemandHubs(hubs, settings);
   if (demand.length === 0) return targets.map(() => unreachable('no_demand_hub'));
@@ -101,14 +108,14 @@ export function latencyToDemand(
     })),
   );
   const paths = search(graph, edgeWeightsMs(graph, settings), sources);
-  return targets.map((target) => {
+  return targets.map((target, i) => {
     let bestMs = Infinity;
     let bestOrigin = -1;
-    for (const access of accessNodes(graph, target.position)) {
-      const ms = paths.cost[access.index]! + access.distanceKm * perKm;
+    for (const node of access(target, i)) {
+      const ms = paths.cost[node.index]! + node.distanceKm * perKm;
       if (ms < bestMs) {
         bestMs = ms;
-        bestOrigin = paths.origin[access.index]!;
+        bestOrigin = paths.origin[node.index]!;
       }
     }
     const hub = demand[bestOrigin];

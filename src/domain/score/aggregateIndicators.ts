@@ -6,6 +6,7 @@ import { regionIndexOf, type RegionIndex } from '../spatial/createRegionIndex';
 import type { IndicatorId } from './indicatorIds';
 import type { IndicatorDef } from './indicatorRegistry';
 import type { IndicatorSource, LayerSource, RegionSource } from './indicatorSource';
+import type { RegionSums } from '../spatial/sumRecordsByRegion';
 import { LAYER_AGGREGATIONS, type Column, type SpatialCache } from './layerAggregations';
 
 export interface RawMatrix {
@@ -70,13 +71,39 @@ function layerSourcesOf(source: IndicatorSource): LayerSource[] {
 }
 
 /** The count and sum sources of each layer, so one pass per layer serves all of them. */
-function pointSourcesByLayer(registry: readonly IndicatorDef[]): Map<string, LayerSource[]> {
+export function pointSourcesByLayer(registry: readonly IndicatorDef[]): Map<string, LayerSource[]> {
   const byLayer = new Map<string, LayerSource[]>();
   for (const source of registry.flatMap((def) => layerSourcesOf(def.source))) {
     if (source.aggregation !== 'count' && source.aggregation !== 'sum') continue;
     byLayer.set(source.layer, [...(byLayer.get(source.layer) ?? []), source]);
   }
   return byLayer;
+}
+
+/** The totals per region behind each layer source of a matrix (see layerAggregations.ts). */
+export type LayerTotals = ReadonlyMap<LayerSource, RegionSums>;
+
+export interface Aggregation {
+  readonly raw: RawMatrix;
+  /** Of every layer source whose layer has features; what updateAggregation starts from. */
+  readonly totals: LayerTotals;
+}
+
+/** An empty spatial cache for one aggregation run over `regions`. */
+export function createSpatialCache(
+  regions: readonly Region[],
+  registry: readonly IndicatorDef[],
+  context: AggregationContext = {},
+): SpatialCache {
+  return {
+    index: context.regionIndex ?? regionIndexOf(regions),
+    toleranceKm: context.toleranceKm ?? DEFAULT_TOLERANCE_KM,
+    points: new Map(),
+    pointSources: pointSourcesByLayer(registry),
+    pointColumns: new Map(),
+    lengths: new Map(),
+    landings: new Map(),
+  };
 }
 
 /**
@@ -89,16 +116,23 @@ export function aggregateIndicators(
   registry: readonly IndicatorDef[],
   context: AggregationContext = {},
 ): RawMatrix {
+  return aggregateWithTotals(atlas, registry, context).raw;
+}
+
+/**
+ * The matrix of `aggregateIndicators` with the totals behind it. Totals in `known` are taken as
+ * they are (no geometry work for their sources); the point assignment then covers only the
+ * layers aggregated here.
+ */
+export function aggregateWithTotals(
+  atlas: Atlas,
+  registry: readonly IndicatorDef[],
+  context: AggregationContext = {},
+  known: LayerTotals = new Map(),
+): Aggregation {
   const regions = atlas.regions;
-  const cache: SpatialCache = {
-    index: context.regionIndex ?? regionIndexOf(regions),
-    toleranceKm: context.toleranceKm ?? DEFAULT_TOLERANCE_KM,
-    points: new Map(),
-    pointSources: pointSourcesByLayer(registry),
-    pointColumns: new Map(),
-    lengths: new Map(),
-    landings: new Map(),
-  };
+  const cache = createSpatialCache(regions, registry, context);
+  const totals = new Map<LayerSource, RegionSums>();
   const columnOf = (source: IndicatorSource): Column => {
     switch (source.kind) {
       case 'region':
@@ -112,7 +146,11 @@ export function aggregateIndicators(
       case 'layer': {
         const records = atlas[source.layer] as readonly AtlasRecord[];
         if (records.length === 0) return regions.map(() => undefined);
-        return LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
+        const sums =
+          known.get(source) ??
+          LAYER_AGGREGATIONS[source.aggregation](source, records, atlas, cache);
+        totals.set(source, sums);
+        return sums.column();
       }
     }
   };
@@ -128,12 +166,13 @@ export function aggregateIndicators(
       unassigned: found.unassigned.map((i) => records[i]!.id),
     };
   }
-  return {
+  const raw: RawMatrix = {
     regionIds: regions.map((r) => r.id),
     indicatorIds: registry.map((d) => d.id),
     values: regions.map((_, r) => columns.map((column) => column[r])),
     assignment,
   };
+  return { raw, totals };
 }
 
 /** The same matrix with its latency columns replaced: no geometry work. */

@@ -1,4 +1,5 @@
-// How each layer aggregation turns features into one value per region. Spatial work (point
+// How each layer aggregation turns features into totals per region (RegionSums: sums with the
+// counts that tell missing from 0, so totals of two sets of features add up). Spatial work (point
 // assignment, line lengths, landings) is computed once per layer and shared between indicators;
 // every count and sum of a point layer is accumulated in the one pass that assigns it.
 import type { Atlas, AtlasRecord, PowerLine } from '../atlas';
@@ -20,7 +21,7 @@ export interface SpatialCache {
   readonly points: Map<string, PointAssignment>;
   /** The count and sum sources of each point layer in the run, aggregated together. */
   readonly pointSources: ReadonlyMap<string, readonly LayerSource[]>;
-  readonly pointColumns: Map<LayerSource, Column>;
+  readonly pointColumns: Map<LayerSource, RegionSums>;
   /** Keyed by the source row, since filters differ between indicators of one layer. */
   readonly lengths: Map<LayerSource, LineLengths>;
   readonly landings: Map<string, LineLanding[]>;
@@ -35,7 +36,7 @@ type Aggregate = (
   records: Records,
   atlas: Atlas,
   cache: SpatialCache,
-) => Column;
+) => RegionSums;
 
 const passes = (source: LayerSource, record: AtlasRecord) =>
   !source.where || (source.where as (r: AtlasRecord) => boolean)(record);
@@ -72,7 +73,7 @@ function aggregatePointLayer(
     })),
   );
   cache.points.set(sources[0]!.layer, found.assignment);
-  sources.forEach((source, j) => cache.pointColumns.set(source, found.totals[j]!.column()));
+  sources.forEach((source, j) => cache.pointColumns.set(source, found.totals[j]!));
 }
 
 const pointAggregate: Aggregate = (source, records, _atlas, cache) => {
@@ -90,14 +91,14 @@ function multiRegionSums(
   regionsOf: (i: number) => readonly number[],
   source: LayerSource,
   value: (r: AtlasRecord) => number | undefined,
-): Column {
+): RegionSums {
   const totals = new RegionSums(regionCount);
   records.forEach((record, i) => {
     if (!passes(source, record)) return;
     const v = value(record);
     for (const r of regionsOf(i)) totals.add(r, v);
   });
-  return totals.column();
+  return totals;
 }
 
 export const LAYER_AGGREGATIONS: Readonly<Record<Aggregation, Aggregate>> = {
@@ -107,7 +108,10 @@ export const LAYER_AGGREGATIONS: Readonly<Record<Aggregation, Aggregate>> = {
     const lines = records.filter((r) => passes(source, r)) as readonly PowerLine[];
     let lengths = cache.lengths.get(source);
     if (!lengths) cache.lengths.set(source, (lengths = lengthOfLinesInRegions(lines, cache.index)));
-    return Array.from(lengths.totalKm);
+    // Lengths are never unknown: sums alone, no feature counted as lacking a value.
+    const totals = new RegionSums(lengths.totalKm.length);
+    totals.sums.set(lengths.totalKm);
+    return totals;
   },
   landing_sum(source, records, _atlas, cache) {
     let landings = cache.landings.get(source.layer);

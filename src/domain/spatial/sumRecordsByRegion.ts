@@ -21,6 +21,17 @@ export class RegionSums {
     this.known[region]!++;
     this.sums[region]! += value;
   }
+  /** These totals plus `sign` (1 or −1) × `other`'s: the totals of a set of features with another
+   * set added (or, with −1, taken away — a set these totals include). */
+  plus(other: RegionSums, sign: 1 | -1 = 1): RegionSums {
+    const result = new RegionSums(this.sums.length);
+    for (let r = 0; r < this.sums.length; r++) {
+      result.sums[r] = this.sums[r]! + sign * other.sums[r]!;
+      result.features[r] = this.features[r]! + sign * other.features[r]!;
+      result.known[r] = this.known[r]! + sign * other.known[r]!;
+    }
+    return result;
+  }
   /** The sum per region, `undefined` where every feature's value was unknown. */
   column(): (number | undefined)[] {
     return Array.from(this.sums, (sum, r) =>

@@ -83,6 +83,7 @@ const phase = (
 export const vintageAtlas: Atlas = freeze({
   ...emptyAtlas(),
   regions,
+  cities: [{ ...common, id: 'C1', name: 'Town', position: [0.6, 0.5], population: 50_000 }],
   datacentres: [
     site('D1', 0.2, 'operating', { startYear: 2016 }),
     site('D2', 0.4, 'operating'),

@@ -20,6 +20,12 @@ describe('atlasAsOf on a synthetic atlas', () => {
     expect(ids(view.atlas.fibre_routes)).toEqual(['F1']);
   });
 
+  it('keeps every city in every view: places are not dated, only infrastructure is', () => {
+    const view = atlasAsOf(vintageAtlas, year(2016, false), 2025);
+    expect(view.atlas.cities).toBe(vintageAtlas.cities);
+    expect(view.kept.cities).toBeUndefined();
+  });
+
   it('counts a feature from its start year and drops it in its retire year', () => {
     expect(ids(atlasAsOf(vintageAtlas, year(2017), 2025).atlas.power_lines)).toEqual([]);
     expect(ids(atlasAsOf(vintageAtlas, year(2019), 2025).atlas.datacentres)).toContain('D4');

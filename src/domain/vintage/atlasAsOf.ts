@@ -3,7 +3,7 @@
 // pipeline feature as if built), and the regions with their statistics of that year. Pure; the
 // worker caches one per view.
 import type { Atlas, AtlasRecord, Region } from '../atlas';
-import { LAYER_IDS, type LayerId } from '../layerFamilies';
+import { LAYER_IDS, layerFamily, type LayerId } from '../layerFamilies';
 import type { AsOf, VintageSettings } from './asOf';
 import { lifecyclePhase } from './lifecycle';
 import { isPresent } from './presence';
@@ -52,6 +52,7 @@ export function atlasAsOf(
     if (layer === 'regions') {
       return [layer, regionsAsOf(atlas.regions, asOf.kind === 'year' ? asOf.year : latestYear)];
     }
+    if (!layerFamily(layer).dated) return [layer, records];
     const indices: number[] = [];
     const shown: AtlasRecord[] = [];
     records.forEach((record, index) => {

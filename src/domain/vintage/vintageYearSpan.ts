@@ -2,7 +2,7 @@
 // first year of the regional statistics by year (else the first start year), the last year
 // anything built started, and per family how many features fall in the "year unknown" bucket.
 import type { Atlas, AtlasRecord } from '../atlas';
-import { LAYER_IDS, type LayerId } from '../layerFamilies';
+import { DATED_LAYER_IDS, type LayerId } from '../layerFamilies';
 import type { YearSpan } from './asOf';
 import { lifecyclePhase } from './lifecycle';
 import { statYears } from './regionStatsAsOf';
@@ -11,7 +11,7 @@ import { statYears } from './regionStatsAsOf';
 export function vintageYearSpan(atlas: Atlas): YearSpan | undefined {
   let firstStart = Infinity;
   let latest = -Infinity;
-  for (const layer of LAYER_IDS) {
+  for (const layer of DATED_LAYER_IDS) {
     for (const record of atlas[layer] as readonly AtlasRecord[]) {
       const start = record.startYear;
       if (start === undefined || lifecyclePhase(record) !== 'built') continue;
@@ -37,11 +37,10 @@ export interface DatingCounts {
   readonly abandoned: number;
 }
 
-/** How each family's features are dated (regions are never dated: they are left out). */
+/** How each dated family's features are dated (regions and cities are left out). */
 export function datingCounts(atlas: Atlas): Readonly<Partial<Record<LayerId, DatingCounts>>> {
   const counts: Partial<Record<LayerId, DatingCounts>> = {};
-  for (const layer of LAYER_IDS) {
-    if (layer === 'regions') continue;
+  for (const layer of DATED_LAYER_IDS) {
     const tally = { dated: 0, unknownYear: 0, pipeline: 0, abandoned: 0 };
     for (const record of atlas[layer] as readonly AtlasRecord[]) {
       const phase = lifecyclePhase(record);

@@ -1,12 +1,11 @@
 // National hubs and their clusters as rings (a hub wide and heavy, a cluster small and thin) in the
 // theme ink, unfilled so sites inside stay hoverable, dashed when approximate; their names sit
-// under the ring in a label layer drawn on top (cluster names only once zoomed in).
+// under the ring, placed before every other label (cluster names only once zoomed in).
 import type { Hub, HubType } from '../../domain/atlas';
 import { HUB_TYPES } from '../../domain/atlas';
 import type { Bilingual } from '../../domain/lang';
 import type { Rgba } from '../colour';
 import { circleLayer } from '../layers/circleLayer';
-import { labelLayer } from '../layers/labelLayer';
 import { swatch } from '../legend/legendEntry';
 import { approxPointEntry } from '../legend/sharedEntries';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
@@ -71,16 +70,12 @@ export const hubsFamily: MapFamily<Hub> = {
       },
       options,
     ),
-  labels: (id, hubs, options) => {
-    const showClusters = (options.zoom ?? CLUSTER_LABEL_MIN_ZOOM) >= CLUSTER_LABEL_MIN_ZOOM;
-    const style = {
-      position: (hub: Hub) => hub.position,
-      sizePx: (hub: Hub) => (hub.type === 'hub' ? 13 : showClusters ? 10 : 0),
-      sizeKey: showClusters,
-      offsetPx: (hub: Hub) => [0, HUB_STYLES[hub.type].radiusPx + 9] as const,
-      weight: 'bold' as const,
-    };
-    return [labelLayer(`${id}:labels`, hubs, style, options)];
+  labels: {
+    position: (hub) => hub.position,
+    sizePx: (hub, zoom) => (hub.type === 'hub' ? 13 : zoom >= CLUSTER_LABEL_MIN_ZOOM ? 10 : 0),
+    offsetPx: (hub) => [0, HUB_STYLES[hub.type].radiusPx + 9],
+    weight: 'bold',
+    priority: (hub) => (hub.type === 'hub' ? 0 : 2),
   },
   legend: (theme) => [
     ...HUB_TYPES.map((type) => ({

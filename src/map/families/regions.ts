@@ -3,7 +3,6 @@
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Region } from '../../domain/atlas';
 import { fade, hexToRgba, type Rgba } from '../colour';
-import { labelLayer } from '../layers/labelLayer';
 import { commonTriggers, fadeFiltered, isEmphasised } from '../layers/layerOptions';
 import {
   deckPath,
@@ -73,14 +72,12 @@ export const regionsFamily: MapFamily<Region> = {
       }),
     ];
   },
-  labels: (id, regions, options) => [
-    labelLayer(
-      `${id}:labels`,
-      regions,
-      { position: (region) => region.labelPosition, sizePx: () => 11, opacity: 0.8 },
-      options,
-    ),
-  ],
+  labels: {
+    position: (region) => region.labelPosition,
+    sizePx: () => 11,
+    priority: () => 1,
+    opacity: 0.8,
+  },
   legend: (theme) => [
     {
       key: 'province',

@@ -23,6 +23,10 @@ export interface LayerOptions<R> {
   readonly zoom?: number;
   /** The as-of view's GPU filter range; absent: nothing is filtered by year (vintageFilter.ts). */
   readonly vintageFilter?: VintageFilterRange;
+  /** Whether the label of a record (by id) was kept by the placement; absent: every label. */
+  readonly labelShown?: (id: string) => boolean;
+  /** Changes whenever `labelShown` would answer differently (an update trigger). */
+  readonly labelShownKey?: unknown;
 }
 
 /** Opacity factor (0–1) of records that fail the current filter. */

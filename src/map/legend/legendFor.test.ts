@@ -78,12 +78,14 @@ describe('legendFor', () => {
 
   it('explains approximate geometry on every feature layer: dashed, hollow or in words', () => {
     for (const id of LAYER_IDS.filter(
-      (layer) => !['regions', 'network_nodes', 'wind_farms'].includes(layer),
+      (layer) => !['regions', 'network_nodes', 'wind_farms', 'cities'].includes(layer),
     )) {
       expect(entry(id, 'approx').swatch.dashed).toBe(true);
     }
     expect(entry('network_nodes', 'approx').swatch.fill[3]).toBe(0);
     expect(entry('wind_farms', 'approx').label.en).toMatch(/nearest town/);
+    // GeoNames points are the places themselves: nothing approximate to explain, the source named.
+    expect(entry('cities', 'city').label.en).toMatch(/GeoNames/);
   });
 
   it('keys proportional sizes, including the fixed size of unknown capacity', () => {

@@ -55,6 +55,7 @@ describe('decodeState', () => {
         entropyBaseYear: 2016,
       },
       compareYear: 2015,
+      siteFinder: null,
     });
   });
 

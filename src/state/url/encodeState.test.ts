@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS } from '../../domain/constraints/policyPresets';
 import { INDICATOR_IDS } from '../../domain/score/indicatorIds';
+import { applySitePreset } from '../../domain/sites/sitePresets';
 import { decodeState } from './decodeState';
 import { encodeState } from './encodeState';
 import { DEFAULT_SHAREABLE_STATE as DEFAULTS, type ShareableState } from './shareableState';
@@ -44,6 +45,14 @@ const BUSY: ShareableState = {
     entropyBaseYear: 2016,
   },
   compareYear: 2015,
+  scenarioCode: undefined,
+  siteFinder: {
+    ...applySitePreset('inference'),
+    penalties: ['dc_nearby'],
+    resolution: 6,
+    robustOnly: true,
+    selectedCell: '85309a2bfffffff',
+  },
 };
 
 describe('encodeState', () => {
@@ -74,6 +83,7 @@ describe('encodeState', () => {
       'yr',
       'nm',
       'yc',
+      'sf',
     ]);
   });
 

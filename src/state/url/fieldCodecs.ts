@@ -10,7 +10,9 @@ import { latencyField } from './fields/latencyField';
 import { layersField } from './fields/layersField';
 import { metricField } from './fields/metricField';
 import { selectionField } from './fields/selectionField';
+import { sitesField } from './fields/sitesField';
 import { langField, themeField } from './fields/themeAndLangFields';
+import { scenarioField } from './fields/scenarioField';
 import { weightsField } from './fields/weightsField';
 import { compareYearField } from './fields/compareYearField';
 import { scoreScaleField } from './fields/scoreScaleField';
@@ -32,6 +34,8 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   vintage: vintageField,
   scoreScale: scoreScaleField,
   compareYear: compareYearField,
+  scenarioCode: scenarioField,
+  siteFinder: sitesField,
 };
 
 /** The order of the keys in a link (after `v`): the order of the rows above. */
@@ -42,4 +46,4 @@ export const CURRENT_VERSION = 2;
 
 /** The version key, always first, and keys kept for features not shared yet. */
 export const VERSION_KEY = 'v';
-export const RESERVED_KEYS = ['sc'] as const;
+export const RESERVED_KEYS = [] as const;

@@ -10,6 +10,7 @@ import {
 } from '../../domain/network/latencySettings';
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { Subsystem } from '../../domain/score/subsystems';
+import type { SiteSettings } from '../../domain/sites/siteSettings';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../domain/score/weightsConfig';
 import { DEFAULT_VINTAGE, type VintageSettings } from '../../domain/vintage/asOf';
 import { DEFAULT_SCORE_SCALE, type ScoreScale } from '../../domain/vintage/scoreScale';
@@ -52,6 +53,10 @@ export interface ShareableState {
   readonly scoreScale: ScoreScale;
   /** The year the as-of view is compared with; undefined = none. */
   readonly compareYear: number | undefined;
+  /** The active scenario, compressed (fields/scenarioField.ts); undefined = the baseline. */
+  readonly scenarioCode: string | undefined;
+  /** The site finder's settings (issue 14); null = the site finder is off. */
+  readonly siteFinder: SiteSettings | null;
 }
 
 export type ShareableField = keyof ShareableState;
@@ -71,4 +76,6 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   vintage: DEFAULT_VINTAGE,
   scoreScale: DEFAULT_SCORE_SCALE,
   compareYear: undefined,
+  scenarioCode: undefined,
+  siteFinder: null,
 };

@@ -39,6 +39,7 @@ export function DetailPanel({
           ×
         </button>
       </header>
+      {record.proposed && <p className="flag flag-proposed">{t('proposed')}</p>}
       {record.approx && <p className="flag flag-approx">{t('approximate')}</p>}
       {record.verified === 'recalled' && <p className="flag flag-recalled">{t('recalled')}</p>}
       <table className="attribute-table">

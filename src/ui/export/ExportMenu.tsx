@@ -66,7 +66,7 @@ export function ExportMenu() {
                 key={kind}
                 type="button"
                 className="text-button"
-                aria-label={t(LABELS[kind])}
+                aria-label={`${t(kind)} (${t(LABELS[kind])})`}
                 title={kind === 'png' || analysed ? t(LABELS[kind]) : t('notReady')}
                 disabled={!enabled}
                 aria-busy={busy === kind}

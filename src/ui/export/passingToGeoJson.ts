@@ -7,7 +7,7 @@ import type { Constraint } from '../../domain/constraints/constraint';
 import type { ConstraintEvaluation } from '../../domain/constraints/evaluateConstraints';
 import type { SubjectVerdict } from '../../domain/constraints/constraintCheck';
 import type { ExportSources } from './exportSources';
-import { recordToFeature } from './recordToFeature';
+import { recordToFeature } from '../../data/recordToFeature';
 
 export interface PassingExportInput {
   readonly atlas: Atlas;

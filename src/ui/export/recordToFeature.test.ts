@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLayer } from '../../data';
 import { LAYER_IDS } from '../../domain/layerFamilies';
 import { fixtureAtlas } from '../../map/testing/fixtureAtlas';
-import { recordToFeature } from './recordToFeature';
+import { recordToFeature } from '../../data/recordToFeature';
 
 describe('recordToFeature', () => {
   it.each(LAYER_IDS.filter((id) => fixtureAtlas[id].length > 0))(

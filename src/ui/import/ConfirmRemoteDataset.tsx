@@ -1,6 +1,7 @@
 // Asks before a link loads a dataset from another origin (that site would see the request): the
 // origin and the full URL are shown as text; the default dataset is the safe answer.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusTrap } from '../useFocusTrap';
 import { useImportT } from './useImportT';
 
 export interface ConfirmRemoteDatasetProps {
@@ -19,15 +20,17 @@ export function ConfirmRemoteDataset({
 }: ConfirmRemoteDatasetProps) {
   const t = useImportT();
   const id = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, true, onDecline);
   return (
     <div className="import-backdrop">
       <div
+        ref={dialog}
         className="import-dialog"
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-body`}
-        onKeyDown={(event) => event.key === 'Escape' && onDecline()}
         data-testid="confirm-remote-dataset"
       >
         <h2 id={`${id}-title`}>{t('remoteTitle')}</h2>

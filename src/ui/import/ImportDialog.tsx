@@ -1,7 +1,7 @@
 // The confirm dialog of one import: target layer (the suggestion preselected), the layer's name,
 // the column mapping for generic files, licence and attribution as entered, and the checks' report.
 import { LAYER_FAMILIES, LAYER_IDS, type LayerId } from '../../domain/layerFamilies';
-import { useId, useState, type FormEvent } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../data/importers/suggestMapping';
 import { useAppStore } from '../../state/AppStoreContext';
 import type { ReadAnswer } from './importClientTypes';
@@ -9,6 +9,7 @@ import { layerChoices, type FlowMessage } from './importFlow';
 import { ImportReport } from './ImportReport';
 import { MappingFields } from './MappingFields';
 import { TextField } from './TextField';
+import { useFocusTrap } from '../useFocusTrap';
 import { useImportT } from './useImportT';
 import type { ImportChoice } from './useImportFlow';
 
@@ -39,6 +40,8 @@ export function ImportDialog({
   const [attribution, setAttribution] = useState(preview.attribution);
   const format =
     preview.importerLabel?.[lang] ?? t(preview.format === 'csv' ? 'formatCsv' : 'formatGeojson');
+  const dialog = useRef<HTMLFormElement>(null);
+  useFocusTrap(dialog, true, onCancel);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!busy) onConfirm({ layerId, mapping, name, licence, attribution });
@@ -46,13 +49,13 @@ export function ImportDialog({
   return (
     <div className="import-backdrop">
       <form
+        ref={dialog}
         className="import-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-busy={busy}
         onSubmit={submit}
-        onKeyDown={(event) => event.key === 'Escape' && onCancel()}
         data-testid="import-dialog"
       >
         <h2 id={`${id}-title`}>{t('dialogTitle', { file: fileName })}</h2>

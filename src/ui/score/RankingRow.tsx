@@ -64,6 +64,12 @@ export function RankingRow(props: RankingRowProps) {
       </th>
       <td className={row.degree === undefined ? 'num no-data' : 'num'}>
         {formatIndex(row.degree, lang)}
+        {row.rankRange && (
+          <span className="rank-range" title={SCORE_MESSAGES.rankRangeHint[lang]}>
+            {' '}
+            ({row.rankRange.p5}–{row.rankRange.p95})
+          </span>
+        )}
       </td>
       <td>
         {row.classIndex !== undefined && <ClassChip classIndex={row.classIndex} lang={lang} />}

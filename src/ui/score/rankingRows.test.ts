@@ -66,3 +66,15 @@ describe('nextSort', () => {
     expect(nextSort(DEFAULT_SORT, 'name')).toEqual({ key: 'name', direction: 'ascending' });
   });
 });
+
+describe('rank ranges in the ranking rows', () => {
+  it('carries each region’s rank range from the analysis, and none where it has none', () => {
+    const analysis = {
+      ...testAnalysis(),
+      rankRanges: { R1: { p5: 2, p95: 3, median: 2, topShare: 1 } },
+    };
+    const [r1, r2] = rankingRows(analysis, TEST_REGIONS, TEST_WEIGHTS, 'en');
+    expect(r1?.rankRange).toMatchObject({ p5: 2, p95: 3 });
+    expect(r2?.rankRange).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import { localName, type Lang } from '../../domain/lang';
 import type { IndicatorId } from '../../domain/score/indicatorIds';
 import { SUBSYSTEMS, type Subsystem } from '../../domain/score/subsystems';
 import type { WeightsConfig } from '../../domain/score/weightsConfig';
+import type { RankRange } from '../../domain/sites/rankRobustness';
 import { relevantMissing, type ScoreAnalysis } from './scoreView';
 
 export const SORT_KEYS = ['rank', 'name', 'degree', 'class', 'bottleneck'] as const;
@@ -28,6 +29,8 @@ export interface RankingRow {
   /** Enabled indicators the region lacks. */
   readonly missing: readonly IndicatorId[];
   readonly labelPosition?: LonLat;
+  /** Rank p5–p95 when the weights move ±20 % (absent until the worker sends it). */
+  readonly rankRange?: RankRange;
 }
 
 /** One row per scored region, in the analysis's order. */
@@ -48,6 +51,7 @@ export function rankingRows(
       classIndex: score.classIndex,
       bottleneck: score.bottleneck,
       missing: relevantMissing(score, weights),
+      rankRange: analysis.rankRanges?.[score.regionId],
       labelPosition: region?.labelPosition,
     };
   });

@@ -4,6 +4,10 @@ import type { Bilingual } from '../../domain/lang';
 
 export const SCORE_MESSAGES = {
   computing: { en: 'Computing scores…', zh: '正在计算协调度…' },
+  rankRangeHint: {
+    en: 'Rank range p5–p95 when every weight moves by up to ±20 % (200 seeded draws)',
+    zh: '每个权重随机浮动 ±20% 时的排名区间 p5–p95（固定种子抽样 200 次）',
+  },
   noData: { en: 'no data', zh: '无数据' },
   subsystemWeights: { en: 'Subsystem weights α', zh: '子系统权重 α' },
   subsystemWeightsHint: {

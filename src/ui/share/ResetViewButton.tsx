@@ -15,7 +15,7 @@ export function ResetViewButton() {
     <button
       type="button"
       className="text-button"
-      aria-label={SHARE_MESSAGES.resetLabel[lang]}
+      aria-label={`${SHARE_MESSAGES.reset[lang]} (${SHARE_MESSAGES.resetLabel[lang]})`}
       onClick={reset}
     >
       {SHARE_MESSAGES.reset[lang]}

@@ -1,7 +1,8 @@
 // The Share button: a popover with the link (copy with confirmation), its QR code and an embed
 // snippet. The QR code is drawn locally; nothing leaves the page.
 import { toDataURL } from 'qrcode';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useFocusTrap } from '../useFocusTrap';
 import { useAppStore, useAppStoreApi } from '../../state/AppStoreContext';
 import { pickShareable } from '../../state/url/pickShareable';
 import { embedSnippet, shareLink } from './shareLink';
@@ -18,6 +19,8 @@ export function ShareControl() {
   const [qr, setQr] = useState<string>('');
   const link = open ? shareLink(window.location.href, pickShareable(store.getState())) : '';
   const text = (key: keyof typeof SHARE_MESSAGES) => SHARE_MESSAGES[key][lang];
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, open, () => setOpen(false));
 
   useEffect(() => {
     if (!link) return;
@@ -42,7 +45,7 @@ export function ShareControl() {
       <button
         type="button"
         className="text-button"
-        aria-label={text('shareLabel')}
+        aria-label={`${text('share')} (${text('shareLabel')})`}
         aria-expanded={open}
         aria-controls={popoverId}
         onClick={() => {
@@ -53,7 +56,14 @@ export function ShareControl() {
         {text('share')}
       </button>
       {open && (
-        <div className="share-popover" id={popoverId} role="dialog" aria-label={text('shareLabel')}>
+        <div
+          ref={dialog}
+          className="share-popover"
+          id={popoverId}
+          role="dialog"
+          aria-modal="true"
+          aria-label={text('shareLabel')}
+        >
           <label>
             {text('link')}
             <input

@@ -12,6 +12,7 @@ import { LANGS } from '../../../domain/lang';
 import { THEMES, type FeatureRef } from '../../appInputs';
 import { isWellFormedId } from '../fieldCodec';
 import { isAllowedDatasetUrl } from '../fields/datasetField';
+import { siteSettingsArbitrary } from './siteSettingsArbitrary';
 import { normaliseState } from '../normaliseState';
 import { constraintArbitrary } from './constraintArbitrary';
 import type { Metric, ShareableState } from '../shareableState';
@@ -115,5 +116,7 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     vintage,
     scoreScale,
     compareYear: fc.option(year, { nil: undefined }),
+    scenarioCode: fc.option(fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/), { nil: undefined }),
+    siteFinder: fc.option(siteSettingsArbitrary(anyNumber), { nil: null }),
   })
   .map(normaliseState);

@@ -2,9 +2,9 @@
 // camelCase fields become snake_case properties, positions become Points, region statistics and
 // label points become their own properties, absent values stay absent. parseLayer reads it back.
 import type { Feature, Geometry } from 'geojson';
-import type { LayerRecords } from '../../domain/atlas';
-import type { LayerId } from '../../domain/layerFamilies';
-import { toSnakeCase } from '../../data';
+import type { LayerRecords } from '../domain/atlas';
+import type { LayerId } from '../domain/layerFamilies';
+import { toSnakeCase } from './describeField';
 
 /** Record fields that are not properties: the geometry and what is spread out below. */
 const NOT_PROPERTIES: ReadonlySet<string> = new Set([

@@ -1,0 +1,14 @@
+// A seeded pseudo-random generator (mulberry32): the same seed gives the same draws on every
+// machine, so a robustness answer can be reproduced from its seed.
+
+/** Uniform draws in [0, 1) from `seed` (any 32-bit integer). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,96 @@
+// Every string of the Scenarios (情景) UI in both languages, in one typed table: a missing
+// translation is a type error. `{name}` placeholders are filled by `fill`.
+import type { Bilingual } from '../../domain/lang';
+
+export const SCENARIO_MESSAGES = {
+  heading: { en: 'Scenarios', zh: '情景' },
+  intro: {
+    en: 'Edit the layout — add, change, retire or move features — and see every score move against the unchanged baseline.',
+    zh: '编辑布局（新增、修改、退役或移动要素），对照不变的基准查看各项得分变化。',
+  },
+  show: { en: 'Show', zh: '显示' },
+  baseline: { en: 'Baseline (the dataset)', zh: '基准（原始数据）' },
+  showBaseline: { en: 'Show the baseline', zh: '显示基准' },
+  newScenario: { en: 'New scenario', zh: '新建情景' },
+  rename: { en: 'Name', zh: '名称' },
+  deleteScenario: { en: 'Delete scenario', zh: '删除情景' },
+  saved: { en: 'Saved in this browser', zh: '已保存在本浏览器' },
+  tools: { en: 'Add on the map', zh: '在地图上添加' },
+  toolDataCentre: { en: 'Data centre', zh: '数据中心' },
+  toolPowerPlant: { en: 'Power plant', zh: '电厂' },
+  toolPowerLine: { en: 'UHV line', zh: '特高压线路' },
+  toolFibreLink: { en: 'Fibre link', zh: '光缆' },
+  toolMove: { en: 'Move', zh: '移动' },
+  hintPlace: {
+    en: 'Click the map to place it (Esc to stop).',
+    zh: '在地图上点击放置（按 Esc 结束）。',
+  },
+  hintFirstEnd: {
+    en: 'Click the first end (snaps to a station or node nearby).',
+    zh: '点击第一个端点（靠近站点或节点时自动吸附）。',
+  },
+  hintSecondEnd: { en: 'Click the second end.', zh: '点击第二个端点。' },
+  hintMove: { en: 'Click the new position.', zh: '点击新位置。' },
+  stopTool: { en: 'Stop placing', zh: '结束放置' },
+  capacityMw: { en: 'Capacity (MW)', zh: '容量（兆瓦）' },
+  racks: { en: 'Racks', zh: '机架数' },
+  designPue: { en: 'Design PUE', zh: '设计 PUE' },
+  year: { en: 'Year', zh: '年份' },
+  fuel: { en: 'Fuel', zh: '燃料' },
+  voltageKv: { en: 'Voltage (kV)', zh: '电压（千伏）' },
+  capacityGw: { en: 'Capacity (GW)', zh: '输送容量（吉瓦）' },
+  current: { en: 'Current', zh: '交直流' },
+  modifications: { en: 'Modifications', zh: '修改列表' },
+  noModifications: { en: 'No modification yet.', zh: '尚无修改。' },
+  removeModification: { en: 'Remove modification {n}', zh: '移除第 {n} 项修改' },
+  undo: { en: 'Undo', zh: '撤销' },
+  redo: { en: 'Redo', zh: '重做' },
+  add: { en: 'Add', zh: '新增' },
+  edit: { en: 'Edit', zh: '修改' },
+  remove: { en: 'Remove', zh: '删除' },
+  move: { en: 'Move', zh: '移动' },
+  compare: { en: 'Compare with the baseline', zh: '与基准对比' },
+  compareHint: { en: 'Up to three scenarios.', zh: '最多三个情景。' },
+  compareThis: { en: 'Compare', zh: '对比' },
+  deltaMap: { en: 'ΔD on the map', zh: '地图显示 ΔD' },
+  noDeltaMap: { en: 'Usual colours', zh: '常规着色' },
+  deltaLegend: { en: 'ΔD: scenario − baseline (units of D)', zh: 'ΔD：情景 − 基准（D 的单位）' },
+  passCounts: { en: 'Passing the constraints', zh: '满足约束' },
+  regions: { en: 'Regions', zh: '区域' },
+  sites: { en: 'Sites', zh: '站点' },
+  unreachable: { en: 'Unreachable (latency)', zh: '不可达（时延）' },
+  rankTable: { en: 'Rank changes', zh: '排名变化' },
+  region: { en: 'Region', zh: '区域' },
+  rankMove: { en: 'Rank', zh: '排名' },
+  deltaD: { en: 'ΔD', zh: 'ΔD' },
+  moved: { en: 'Moved most', zh: '变化最大' },
+  indicatorsMoved: { en: 'Indicators moved', zh: '变化指标' },
+  nothingMoved: { en: 'No region moved.', zh: '没有区域发生变化。' },
+  skipped: {
+    en: '{n} modifications no longer fit the dataset and are skipped.',
+    zh: '{n} 项修改已不适用于数据集，已跳过。',
+  },
+  exportFile: { en: 'Export file', zh: '导出文件' },
+  importFile: { en: 'Import file', zh: '导入文件' },
+  importedReport: { en: 'Imported “{name}”', zh: '已导入“{name}”' },
+  importFailed: { en: 'Not imported', zh: '未导入' },
+  tooLongForLink: {
+    en: 'This scenario is too large for a link (over ~8,000 characters): share it with “Export file” instead.',
+    zh: '该情景过大，无法放入链接（超过约 8000 个字符）：请改用“导出文件”分享。',
+  },
+  inLink: { en: 'The share link carries this scenario.', zh: '分享链接包含此情景。' },
+  featureActions: { en: 'In the scenario', zh: '情景操作' },
+  retire: { en: 'Retire', zh: '退役' },
+  removeFeature: { en: 'Remove', zh: '移除' },
+  moveFeature: { en: 'Move on the map', zh: '在地图上移动' },
+  setCapacity: { en: 'Set capacity', zh: '设置容量' },
+  proposedLegend: { en: 'Proposed (scenario)', zh: '拟建（情景）' },
+} as const satisfies Record<string, Bilingual>;
+
+export type ScenarioMessageKey = keyof typeof SCENARIO_MESSAGES;
+
+export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}

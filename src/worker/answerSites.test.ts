@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { emptyAtlas } from '../domain/atlas';
+import { DEFAULT_LATENCY_SETTINGS } from '../domain/network/latencySettings';
+import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
+import { DEFAULT_SITE_SETTINGS, applySitePreset } from '../domain/sites/sitePresets';
+import type { SiteSettings } from '../domain/sites/siteSettings';
+import { siteAtlas } from '../domain/testing/siteAtlas';
+import { createComputeEngine } from './computeEngine';
+import type { WorkerResponse } from './protocol';
+import { completeSites, type SitesUpdate } from './sitesUpdate';
+
+function engineWith(atlas = siteAtlas()) {
+  const engine = createComputeEngine();
+  engine.setBase(atlas);
+  engine.handle({ type: 'init', id: 1 });
+  return engine;
+}
+
+let nextId = 10;
+function ask(engine: ReturnType<typeof createComputeEngine>, settings: SiteSettings) {
+  const response = engine.handle({
+    type: 'sites',
+    id: nextId++,
+    settings,
+    latency: DEFAULT_LATENCY_SETTINGS,
+    scoreWeights: DEFAULT_WEIGHTS,
+  }) as Extract<WorkerResponse, { type: 'sites' }>;
+  expect(response.type).toBe('sites');
+  return response;
+}
+
+const sitesOf = (response: ReturnType<typeof ask>): SitesUpdate => {
+  if (response.sites === null) throw new Error(response.message);
+  return response.sites;
+};
+
+describe('the sites request', () => {
+  it('sends the grid and values once, then only scores when the weights move', () => {
+    const engine = engineWith();
+    const first = sitesOf(ask(engine, applySitePreset('ai_training')));
+    expect(first.grid?.cellIds.length).toBeGreaterThan(1000);
+    expect(first.values?.uhv.length).toBe(first.grid?.cellIds.length);
+    expect(first.candidates.length).toBeGreaterThan(0);
+    const moved = applySitePreset('ai_training');
+    const second = sitesOf(ask(engine, { ...moved, weights: { ...moved.weights, uhv: 1 } }));
+    expect(second.grid).toBeUndefined();
+    expect(second.values).toBeUndefined();
+    const whole = completeSites(second, completeSites(first, null));
+    expect(whole?.grid.cellIds).toBe(first.grid?.cellIds);
+    expect(second.candidates[0]?.topSignals).toContain('uhv');
+  });
+
+  it('gives every candidate a nearest city and a rank range within the candidate count', () => {
+    const sites = sitesOf(ask(engineWith(), DEFAULT_SITE_SETTINGS));
+    for (const c of sites.candidates) {
+      expect(c.place?.name).toMatch(/Big|Small/);
+      expect(c.rankRange.p5).toBeGreaterThanOrEqual(1);
+      expect(c.rankRange.p95).toBeLessThanOrEqual(sites.candidates.length);
+    }
+  });
+
+  it('answers an empty dataset with no cells and no candidates, not an error', () => {
+    const sites = sitesOf(ask(engineWith(emptyAtlas()), DEFAULT_SITE_SETTINGS));
+    expect(sites.grid?.cellIds).toEqual([]);
+    expect(sites.candidates).toEqual([]);
+  });
+
+  it('says what went wrong in its own answer when asked before any dataset', () => {
+    const response = ask(createComputeEngine(), DEFAULT_SITE_SETTINGS);
+    expect(response.sites).toBeNull();
+  });
+});
