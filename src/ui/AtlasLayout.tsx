@@ -23,6 +23,7 @@ import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './sco
 import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
 import { SitesLegend, SitesPanel } from './sites';
 import type { BuildHereSite } from './sites/buildHere';
+import { YearControl } from './vintage';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -61,6 +62,7 @@ export function AtlasLayout() {
       <Header search={<SearchBox atlas={dataset?.atlas ?? EMPTY_ATLAS} onPick={onPick} />} />
       <main className="main">
         <MapArea />
+        <YearControl />
         <DropZone />
         <SidePanel
           tabs={{
