@@ -23,6 +23,7 @@ import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
 import { useVintageFilter } from './useVintageFilter';
 import { useSiteLayers } from './sites/useSiteLayers';
 import { deltaFillColours } from './choropleth/deltaFillColours';
+import { yearDeltaFill } from './choropleth/yearDeltaFill';
 import { proposedLayers } from './layers/proposedLayers';
 
 const NO_REGIONS: readonly Region[] = [];
@@ -42,6 +43,7 @@ const selectInputs = (state: AppState) => ({
   vintage: state.vintage,
   comparison: state.comparison,
   deltaMapScenarioId: state.deltaMapScenarioId,
+  comparesYears: state.compareYear !== undefined,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
   /** The zoom at rest (the camera is stored when a move ends), for label placement. */
@@ -67,13 +69,15 @@ export function useAtlasLayers(): AtlasLayers {
   );
   const areaFill = useMemo(() => {
     if (!analysis) return undefined;
-    // A scenario's ΔD replaces the metric's colours while the user asks for it.
+    // A scenario's ΔD, else two years' ΔD, replaces the metric's colours while asked for.
     const { comparison, deltaMapScenarioId } = inputs;
     const delta =
       comparison && deltaMapScenarioId
         ? deltaFillColours(comparison, deltaMapScenarioId)
         : undefined;
-    const fill = delta ?? regionFillColours(analysis, metric);
+    const years = analysis.vintage?.comparison;
+    const yearDelta = inputs.comparesYears && years ? yearDeltaFill(years) : undefined;
+    const fill = delta ?? yearDelta ?? regionFillColours(analysis, metric);
     const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
     return {
       colours: fill.colours,
@@ -88,6 +92,7 @@ export function useAtlasLayers(): AtlasLayers {
     inputs.hasConstraints,
     inputs.comparison,
     inputs.deltaMapScenarioId,
+    inputs.comparesYears,
   ]);
 
   const shownLabels = useMemo(

@@ -23,7 +23,7 @@ import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './sco
 import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
 import { SitesLegend, SitesPanel } from './sites';
 import type { BuildHereSite } from './sites/buildHere';
-import { YearControl } from './vintage';
+import { YearComparePanel, YearControl, YearDeltaLegend } from './vintage';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -75,6 +75,7 @@ export function AtlasLayout() {
             score: (
               <>
                 <ScorePanel />
+                <YearComparePanel />
                 <ComparePanel />
               </>
             ),
@@ -93,6 +94,7 @@ export function AtlasLayout() {
             <>
               <ScoreLegend />
               <ScenarioLegend />
+              <YearDeltaLegend />
               <RingsLegend />
               <SitesLegend />
             </>

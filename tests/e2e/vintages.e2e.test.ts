@@ -7,7 +7,8 @@ import { openApp, waitForMapIdle } from './harness';
 import { afterNewAnalysis, trackAnalyses } from './support/analysisWaits';
 import { readAnalysis } from './support/analysisState';
 import { exposeDeck } from './support/deckHandle';
-import { readHistory, waitForSettledApp } from './support/shareableSnapshot';
+import { callStore, readHistory, waitForSettledApp } from './support/shareableSnapshot';
+import { openTab } from './support/viewDrivers';
 
 /** Software WebGL frames take seconds here: every wait allows 30 s. */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_000 });
@@ -115,6 +116,28 @@ describe('the layout through the years', () => {
       ).toBeGreaterThan(0);
       const { present } = await vintageOfStore(page);
       await poll(() => drawnDataCentres(page)).toBe(present!.datacentres);
+    } finally {
+      await close();
+    }
+  });
+
+  it('compares two years: the rank-change table, the ΔD legend, yc= in the link and the chart', async () => {
+    const { page, close } = await openApp({ lang: 'en', hash: 'v=2&yr=2024' });
+    try {
+      await waitForSettledApp(page);
+      await openTab(page, 'score');
+      await page.getByLabel('Compare with the layout of').selectOption('2016');
+      await poll(async () => (await readHistory(page)).hash).toMatch(/(^|&)yc=2016(&|$)/);
+      const table = page.getByTestId('year-rank-table');
+      await poll(() => table.locator('tbody tr').count()).toBeGreaterThan(0);
+      await poll(() => page.getByTestId('year-delta-legend').textContent()).toContain(
+        'ΔD since 2016',
+      );
+      await callStore(page, 'select', { layerId: 'regions', id: 'CN-GZ' });
+      await page.getByLabel('Chart D and U_k through the years').check();
+      await poll(() => page.getByTestId('year-chart').locator('path').count()).toBe(5);
+      const drawn = await page.getByTestId('year-chart').locator('path').first().getAttribute('d');
+      expect(drawn).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+)+/);
     } finally {
       await close();
     }

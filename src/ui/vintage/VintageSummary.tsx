@@ -2,17 +2,13 @@
 // many features the worker's as-of view holds (from the last analysis).
 import { useAppStore } from '../../state/AppStoreContext';
 import { useVintageT } from './useVintageT';
+import { whenText } from './whenText';
 
 export function VintageSummary() {
   const t = useVintageT();
   const asOf = useAppStore((state) => state.vintage.asOf);
   const counts = useAppStore((state) => state.analysis?.vintage?.presentCounts);
-  const when =
-    asOf.kind === 'year'
-      ? t('whenYear', { year: asOf.year })
-      : asOf.kind === 'pipeline'
-        ? t('whenPipeline')
-        : t('whenToday');
+  const when = whenText(asOf, t);
   return (
     <p className="vintage-summary" aria-live="polite">
       {t('scoresFollow', { when })}

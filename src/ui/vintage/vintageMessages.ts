@@ -45,6 +45,30 @@ export const VINTAGE_MESSAGES = {
     en: 'Applies when the Score weights are in entropy mode.',
     zh: '仅在得分权重为熵权模式时生效。',
   },
+  compareHeading: { en: 'Through the years', zh: '逐年变化' },
+  compareWith: { en: 'Compare with the layout of', zh: '对比年份' },
+  compareNone: { en: 'no year', zh: '不对比' },
+  compareCaption: {
+    en: 'From {year} to {when}: ΔD on the map, rank changes below',
+    zh: '自 {year} 年至{when}：地图显示 ΔD，排名变化见下表',
+  },
+  region: { en: 'Region', zh: '地区' },
+  rankMove: { en: 'Rank', zh: '排名' },
+  deltaD: { en: 'ΔD', zh: 'ΔD' },
+  movedMost: { en: 'Moved most', zh: '变化最大' },
+  nothingMoved: { en: 'No region moved.', zh: '没有地区发生变化。' },
+  deltaLegend: { en: 'ΔD since {year}', zh: '{year} 年以来的 ΔD' },
+  showChart: { en: 'Chart D and U_k through the years', zh: '绘制逐年 D 与 U_k' },
+  chartTitle: {
+    en: '{region}: D and U_k, {first}–{latest}',
+    zh: '{region}：D 与 U_k，{first}–{latest} 年',
+  },
+  chartPick: {
+    en: 'Select a province on the map to chart it.',
+    zh: '在地图上选择一个省级地区以绘制。',
+  },
+  chartWaiting: { en: 'Scoring every year…', zh: '正在计算各年份得分…' },
+  degree: { en: 'D (coordination degree)', zh: 'D（耦合协调度）' },
 } as const satisfies Record<string, Bilingual>;
 
 export type VintageMessageKey = keyof typeof VINTAGE_MESSAGES;
