@@ -1,7 +1,8 @@
 // The `sites` answer: the grid (built once per dataset and resolution), the criterion values
 // (measured once per grid, latency settings and R; D re-read when the Score weights move it), then
-// per request only the cheap part — scores, candidates, rank ranges, validation, roll-up. The grid
-// and values travel only when they changed since the last answer (SitesUpdate).
+// per request only the cheap part — scores, candidates, rank ranges, validation, roll-up; a new
+// as-of view is measured afresh. The grid and values travel only when they changed since the last
+// answer (SitesUpdate).
 import type { Atlas } from '../domain/atlas';
 import type { FibreGraph } from '../domain/network/buildFibreGraph';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
@@ -20,6 +21,8 @@ export interface SitesInputs {
   readonly fibreGraph: FibreGraph;
   readonly raw: RawMatrix;
   readonly registry: readonly IndicatorDef[];
+  /** The as-of view the atlas is (vintageKey); a new one is measured afresh. */
+  readonly viewKey?: string;
 }
 
 /** What the worker keeps between site requests of one dataset (reset by init). */
@@ -29,6 +32,8 @@ export interface SitesCache {
   gridMs: number;
   matrix?: CriteriaMatrix;
   suitability?: Suitability;
+  /** The as-of view of the measured matrix. */
+  viewKey?: string;
   /** Latency settings and R of the measured matrix, and D per region. */
   measureKey?: string;
   degreeKey?: string;
@@ -79,6 +84,8 @@ function ensureMatrix(
     regionDegree: degrees,
   };
   const start = performance.now();
+  if (inputs.viewKey !== cache.viewKey) cache.matrix = undefined;
+  cache.viewKey = inputs.viewKey;
   if (!cache.matrix) cache.matrix = measureAllCriteria(ctx);
   else if (measureKey !== cache.measureKey) {
     const [latency] = JSON.parse(cache.measureKey ?? '[]') as unknown[];

@@ -8,6 +8,7 @@ import type { Atlas } from '../domain/atlas';
 import { analyse } from './analyse';
 import { analyseAsOf } from './analyseAsOf';
 import { answerSites, createSitesCache, type SitesCache } from './answerSites';
+import { vintageKey } from '../domain/vintage/asOf';
 import { createVintageViews, type VintageViews } from './vintageViews';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
@@ -77,10 +78,14 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
     sites(state, request) {
       try {
         if (!state.baseline) throw new Error('sites requested before init');
-        // The site finder measures the dataset as loaded: scenarios do not move its grid.
-        const { atlas, raw, context } = state.baseline;
+        // The site finder measures the dataset as loaded, or as of the view asked for (the
+        // year's features and statistics); scenarios do not move its grid.
+        const view = request.vintage && state.views?.view(request.vintage);
+        const { raw, context } = view ?? state.baseline;
+        const atlas = view ? view.view.atlas : state.baseline.atlas;
+        const viewKey = view ? vintageKey(view.settings) : undefined;
         state.sites ??= createSitesCache();
-        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry };
+        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry, viewKey };
         return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

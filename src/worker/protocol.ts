@@ -10,6 +10,7 @@ import type { ScenarioComparison } from '../domain/scenario/comparison';
 import type { Scenario } from '../domain/scenario/modification';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { VintageSettings } from '../domain/vintage/asOf';
 import type { VintageRequest } from '../domain/vintage/vintageAnalysis';
 import type { SiteSettings } from '../domain/sites/siteSettings';
 import type { SitesUpdate } from './sitesUpdate';
@@ -37,6 +38,8 @@ export interface WorkerRequests {
     readonly settings: SiteSettings;
     readonly latency: LatencySettings;
     readonly scoreWeights: WeightsConfig;
+    /** The as-of view the cells are measured in; absent = today's dataset. */
+    readonly vintage?: VintageSettings;
   };
 }
 
