@@ -28,4 +28,4 @@ export interface Analysis {
 }
 
 /** The part of an analysis the score views and the choropleth read. */
-export type ScoreAnalysis = Pick<Analysis, 'scores' | 'raw' | 'rankRanges'>;
+export type ScoreAnalysis = Pick<Analysis, 'scores' | 'raw' | 'rankRanges' | 'vintage'>;
