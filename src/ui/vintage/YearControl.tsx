@@ -78,7 +78,8 @@ export function YearControl() {
           {playing ? '❚❚' : '▶'}
         </button>
         <label htmlFor={`${id}-year`} className="year-label">
-          {t('year')} <output htmlFor={`${id}-year`}>{year}</output>
+          {/* Not an <output>: its implicit status role would compete with the app's status messages. */}
+          {t('year')} <span className="year-value">{year}</span>
         </label>
         <div className="year-track">
           <input
