@@ -38,6 +38,25 @@ describe('connectCompute', () => {
     expect(verdicts).toEqual(['fail', 'fail']);
   });
 
+  it('draws the province rank ranges only while the Score tab shows them', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setDataset(dataset);
+    worker.flush();
+    expect(store.getState().analysis?.rankRanges).toBeUndefined();
+    store.getState().setPanelTab('score');
+    worker.flush();
+    expect(worker.sent.at(-1)).toMatchObject({ type: 'analyse', rankRanges: true });
+    const { rankRanges = {}, scores } = store.getState().analysis!;
+    const scored = scores.regions.filter((r) => r.degree !== undefined).map((r) => r.regionId);
+    expect(scored.length).toBeGreaterThan(0);
+    expect(Object.keys(rankRanges).sort()).toEqual(scored.sort());
+    store.getState().setPanelTab('layers');
+    worker.flush();
+    expect(store.getState().analysis?.rankRanges).toBeUndefined();
+  });
+
   it('does not analyse before a dataset is there', () => {
     const store = createAppStore();
     const worker = fakeWorker();

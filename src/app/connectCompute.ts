@@ -1,7 +1,8 @@
 // Connects the store to the atlas worker's analyses: once a dataset is loaded (the worker keeps it)
 // and whenever the user's added layers change, an `init` with those layers; then one `analyse`
-// request per change of weights, constraints, latency settings or as-of view — at most one in
-// flight, the latest inputs win — and stores each answer. The main thread never scores.
+// request per change of weights, constraints, latency settings, as-of view, scenarios or of
+// whether the Score tab shows rank ranges — at most one in flight, the latest inputs win — and
+// stores each answer. The main thread never scores.
 import type { Analysis } from '../domain/analysis';
 import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
@@ -20,8 +21,12 @@ const analysisInputs = (state: AppState) => [
   state.latency,
   ...vintageInputs(state),
   activeScenarioOf(state),
+  rankRangesShown(state),
   ...comparedScenarios(state),
 ];
+
+/** The province rank ranges are drawn only while the Score tab shows them. */
+const rankRangesShown = (state: AppState) => state.panelOpen && state.panelTab === 'score';
 
 /** The compared scenarios, in the user's order (at most MAX_COMPARED_SCENARIOS). */
 const comparedScenarios = (state: AppState) =>
@@ -56,6 +61,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       latency,
       scenarios,
       ...(vintage ? { vintage } : {}),
+      rankRanges: rankRangesShown(state),
     });
   };
 

@@ -1,10 +1,12 @@
 // Connects the store to the site finder in the atlas worker: while the site finder is on and a
 // dataset is loaded, one `sites` request per change of its settings, the latency settings, the
-// Score weights (D is a criterion) or the as-of view (the cells are measured in the year's
-// layout) — at most one in flight, the latest inputs win — and each answer completed (grid and
-// values kept from the previous one) and stored. The main thread never scores.
+// Score weights (D is a criterion), the displayed dataset (the active scenario is measured) or the
+// as-of view (the cells are measured in the year's layout) — at most one in flight, the latest
+// inputs win — and each answer completed (grid and values kept from the previous one) and stored.
+// The main thread never scores.
 import type { SiteAnalysis } from '../domain/sites/siteAnalysis';
 import type { AppState, AppStore } from '../state/createAppStore';
+import { activeScenarioOf } from '../state/scenarios/scenarioSlice';
 import { completeSites } from '../worker/sitesUpdate';
 import type { WorkerResponse } from '../worker/protocol';
 import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
@@ -31,12 +33,13 @@ export function connectSites(store: AppStore, worker: AtlasWorkerLike) {
   let nextId = FIRST_ID;
   let inFlight = false;
   let stale = false;
-  /** Answers for an earlier dataset cannot be completed against this one's grid. */
+  /** Answers to requests sent before the displayed dataset changed are dropped. */
   let datasetId = FIRST_ID;
   let latest: SiteAnalysis | null = null;
 
   const send = () => {
-    const { siteFinder, dataset, latency, weights, vintage } = store.getState();
+    const state = store.getState();
+    const { siteFinder, dataset, latency, weights, vintage } = state;
     if (!siteFinder || !dataset) return;
     if (inFlight) {
       stale = true;
@@ -50,6 +53,7 @@ export function connectSites(store: AppStore, worker: AtlasWorkerLike) {
       settings: siteFinder,
       latency,
       scoreWeights: weights,
+      scenario: activeScenarioOf(state),
       // Today's view goes unnamed, so the worker measures the dataset exactly as before.
       ...(vintage.asOf.kind === 'all' ? {} : { vintage }),
     });
@@ -71,10 +75,9 @@ export function connectSites(store: AppStore, worker: AtlasWorkerLike) {
 
   worker.addEventListener('message', onMessage);
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.dataset !== previous.dataset) {
-      latest = null;
-      datasetId = nextId;
-    }
+    // The worker's first answer after its cache was reset (a new dataset) carries the grid, and a
+    // scenario keeps the grid: `latest` stays, so a scenario edit only brings new values.
+    if (state.dataset !== previous.dataset) datasetId = nextId;
     if (!state.siteFinder) latest = null;
     const now = inputs(state);
     const before = inputs(previous);

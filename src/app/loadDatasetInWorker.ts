@@ -1,6 +1,6 @@
 // Loads a dataset in the atlas worker: the main thread never fetches or parses layer files, it only
 // gathers what the worker sends — bulk layers as tables it keeps as rows (tableRowMaker: a few
-// bytes a record on this thread, made in short slices), the others as records in chunks (one short
+// bytes a record on this thread, made in slices of a few ms), the others as records in chunks (one short
 // task each) — and resolves with the same LoadedDataset that loadDataset would give. The worker
 // keeps its own parsed atlas for the analyses. Rejects with DatasetLoadError when the manifest fails.
 import { DatasetLoadError, type LoadedDataset, type LoadProgress } from '../data';
@@ -14,8 +14,11 @@ import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
 /** The User Timing measure of each data step the main thread takes (benchmarks). */
 export const LOAD_MESSAGE_MEASURE = 'atlas:load-message';
 
-/** Rows made in one task: a few ms of main-thread work. */
-export const ROWS_PER_SLICE = 2_000;
+/** Main-thread time one slice of rows may take before it lets other tasks run. */
+export const SLICE_BUDGET_MS = 8;
+
+/** Rows made between two looks at the clock. */
+const ROWS_PER_CHECK = 200;
 
 export interface LoadInWorkerOptions {
   readonly worker: AtlasWorkerLike;
@@ -40,15 +43,18 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The table's rows, made ROWS_PER_SLICE at a time with a task boundary between slices. */
+/** The table's rows, made in slices of about SLICE_BUDGET_MS with a task boundary between. */
 async function rowsInSlices(table: RecordTable): Promise<AtlasRecord[]> {
   const make = tableRowMaker<AtlasRecord>(table);
   const rows = new Array<AtlasRecord>(table.length);
-  for (let start = 0; start < table.length; start += ROWS_PER_SLICE) {
-    if (start > 0) await nextTask();
+  let index = 0;
+  while (index < table.length) {
+    if (index > 0) await nextTask();
     const began = performance.now();
-    const end = Math.min(table.length, start + ROWS_PER_SLICE);
-    for (let index = start; index < end; index++) rows[index] = make(index);
+    do {
+      const end = Math.min(table.length, index + ROWS_PER_CHECK);
+      for (; index < end; index++) rows[index] = make(index);
+    } while (index < table.length && performance.now() - began < SLICE_BUDGET_MS);
     performance.measure(LOAD_MESSAGE_MEASURE, { start: began });
   }
   return rows;

@@ -21,8 +21,7 @@ import { SourcesPanel } from './SourcesPanel';
 import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints';
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
 import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
-import { SitesLegend, SitesPanel } from './sites';
-import type { BuildHereSite } from './sites/buildHere';
+import { SitesLegend, SitesPanel, type BuildHereSite } from './sites';
 import { YearComparePanel, YearControl, YearDeltaLegend } from './vintage';
 
 const EMPTY_ATLAS = emptyAtlas();

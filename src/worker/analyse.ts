@@ -2,7 +2,7 @@
 // constraint context), the latency column of the score replaced only when it changed, the scores
 // recombined from the cached matrix, and the constraint verdicts and per-site latency — these two
 // only when the constraints, latency settings or as-of view changed since the last answer
-// (AnalysisUpdate).
+// (AnalysisUpdate); the province rank ranges only when asked (the Score tab shows them).
 import type { LatencyById } from '../domain/analysis';
 import type { AnalysisUpdate } from './analysisUpdate';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
@@ -81,7 +81,9 @@ export function analyse(
           latency: columns(latency),
         }
       : {}),
-    rankRanges: provinceRankRanges(state.raw, request.weights, registry),
+    ...(request.rankRanges
+      ? { rankRanges: provinceRankRanges(state.raw, request.weights, registry) }
+      : {}),
     latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,
   };

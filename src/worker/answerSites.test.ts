@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAtlas } from '../domain/atlas';
 import { DEFAULT_LATENCY_SETTINGS } from '../domain/network/latencySettings';
+import type { Scenario } from '../domain/scenario/modification';
+import { proposedDataCentre } from '../domain/scenario/proposedFeatures';
 import { DEFAULT_WEIGHTS } from '../domain/score/weightsConfig';
 import { DEFAULT_SITE_SETTINGS, applySitePreset } from '../domain/sites/sitePresets';
+import { BASELINE_TOP_CANDIDATES } from '../domain/sites/siteAnalysis';
 import type { SiteSettings } from '../domain/sites/siteSettings';
 import { siteAtlas } from '../domain/testing/siteAtlas';
 import { createComputeEngine } from './computeEngine';
@@ -17,13 +20,18 @@ function engineWith(atlas = siteAtlas()) {
 }
 
 let nextId = 10;
-function ask(engine: ReturnType<typeof createComputeEngine>, settings: SiteSettings) {
+function ask(
+  engine: ReturnType<typeof createComputeEngine>,
+  settings: SiteSettings,
+  scenario?: Scenario,
+) {
   const response = engine.handle({
     type: 'sites',
     id: nextId++,
     settings,
     latency: DEFAULT_LATENCY_SETTINGS,
     scoreWeights: DEFAULT_WEIGHTS,
+    ...(scenario ? { scenario } : {}),
   }) as Extract<WorkerResponse, { type: 'sites' }>;
   expect(response.type).toBe('sites');
   return response;
@@ -48,6 +56,31 @@ describe('the sites request', () => {
     const whole = completeSites(second, completeSites(first, null));
     expect(whole?.grid.cellIds).toBe(first.grid?.cellIds);
     expect(second.candidates[0]?.topSignals).toContain('uhv');
+  });
+
+  it('measures the active scenario (a proposed data centre counted near it, the grid kept) beside the baseline’s top candidates', () => {
+    const engine = engineWith();
+    const site = proposedDataCentre({
+      id: 'S1',
+      name: 'Campus',
+      scenarioName: 's',
+      position: [102, 32],
+      capacityMw: 1000,
+    });
+    const scenario: Scenario = { id: 's', name: 's', datasetId: 'test', modifications: [site] };
+    const maxNearby = (update: SitesUpdate) => Math.max(...(update.values?.dc_nearby ?? [NaN]));
+    // The synthetic atlas has no data centre: the criterion is unavailable there.
+    const baseline = sitesOf(ask(engine, DEFAULT_SITE_SETTINGS));
+    expect(maxNearby(baseline)).toBeNaN();
+    const withSite = sitesOf(ask(engine, DEFAULT_SITE_SETTINGS, scenario));
+    expect(withSite.grid).toBeUndefined();
+    expect(withSite.gridKey).toBe(baseline.gridKey);
+    expect(maxNearby(withSite)).toBe(1); // a count of known data centres
+    expect(baseline.baselineTop).toBeUndefined();
+    expect(withSite.baselineTop?.map((c) => c.id)).toEqual(
+      baseline.candidates.slice(0, BASELINE_TOP_CANDIDATES).map((c) => c.id),
+    );
+    expect(maxNearby(sitesOf(ask(engine, DEFAULT_SITE_SETTINGS)))).toBeNaN();
   });
 
   it('gives every candidate a nearest city and a rank range within the candidate count', () => {
@@ -94,6 +127,7 @@ describe('the sites request in an as-of view', () => {
     const past = askIn(empty);
     expect(past.values).toBeDefined();
     expect(past.values?.uhv).not.toEqual(today.values?.uhv);
+    expect(past.grid).toBeUndefined(); // the dataset's grid is kept
     expect(askIn(empty).values).toBeUndefined();
     expect(askIn().values?.uhv).toEqual(today.values?.uhv);
   });

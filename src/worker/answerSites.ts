@@ -1,8 +1,8 @@
-// The `sites` answer: the grid (built once per dataset and resolution), the criterion values
-// (measured once per grid, latency settings and R; D re-read when the Score weights move it), then
-// per request only the cheap part — scores, candidates, rank ranges, validation, roll-up; a new
-// as-of view is measured afresh. The grid and values travel only when they changed since the last
-// answer (SitesUpdate).
+// The `sites` answer: the grid (built once per set of regions and resolution), the criterion
+// values (measured once per grid, atlas — the baseline, a scenario's or an as-of view's —, latency
+// settings and R; D re-read when the Score weights move it), then per request only the cheap part —
+// scores, candidates, rank ranges, validation, roll-up. The grid and values travel only when they
+// changed since the last answer (SitesUpdate).
 import type { Atlas } from '../domain/atlas';
 import type { FibreGraph } from '../domain/network/buildFibreGraph';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
@@ -11,7 +11,12 @@ import { scoreRegions } from '../domain/score/scoreRegions';
 import { buildHexGrid } from '../domain/sites/hexGrid';
 import { measureAllCriteria, type CriteriaMatrix } from '../domain/sites/measureAllCriteria';
 import { scaleCriteria, type Suitability } from '../domain/sites/scoreCells';
-import { fanTriangles, type SiteGrid } from '../domain/sites/siteAnalysis';
+import {
+  BASELINE_TOP_CANDIDATES,
+  fanTriangles,
+  type BaselineCandidate,
+  type SiteGrid,
+} from '../domain/sites/siteAnalysis';
 import { scoreSites } from './scoreSites';
 import type { WorkerRequests } from './protocol';
 import type { SitesUpdate } from './sitesUpdate';
@@ -21,19 +26,24 @@ export interface SitesInputs {
   readonly fibreGraph: FibreGraph;
   readonly raw: RawMatrix;
   readonly registry: readonly IndicatorDef[];
-  /** The as-of view the atlas is (vintageKey); a new one is measured afresh. */
-  readonly viewKey?: string;
+  /** The regions whose outlines the grid covers, when not `atlas.regions`: an as-of view's
+   * regions are copies with the year's statistics, and its grid is the dataset's. */
+  readonly gridRegions?: Atlas['regions'];
 }
 
 /** What the worker keeps between site requests of one dataset (reset by init). */
 export interface SitesCache {
   grid?: SiteGrid;
+  /** The regions the grid covers (a scenario keeps the baseline's, so its grid too). */
+  gridRegions?: Atlas['regions'];
+  /** The settings' area the grid was built for. */
+  gridArea?: string;
   gridKey: number;
   gridMs: number;
   matrix?: CriteriaMatrix;
+  /** The atlas the matrix measured. */
+  matrixAtlas?: Atlas;
   suitability?: Suitability;
-  /** The as-of view of the measured matrix. */
-  viewKey?: string;
   /** Latency settings and R of the measured matrix, and D per region. */
   measureKey?: string;
   degreeKey?: string;
@@ -55,10 +65,14 @@ function regionDegrees(inputs: SitesInputs, request: WorkerRequests['sites']) {
 }
 
 function ensureGrid(cache: SitesCache, inputs: SitesInputs, request: WorkerRequests['sites']) {
-  const resolution = request.settings.resolution;
-  if (cache.grid?.resolution === resolution) return cache.grid;
+  const { resolution, area } = request.settings;
+  const regions = inputs.gridRegions ?? inputs.atlas.regions;
+  const same = cache.gridRegions === regions && cache.gridArea === area;
+  if (cache.grid?.resolution === resolution && same) return cache.grid;
   const start = performance.now();
-  const grid = buildHexGrid(inputs.atlas.regions, resolution);
+  const grid = buildHexGrid(regions, resolution, area);
+  cache.gridRegions = regions;
+  cache.gridArea = area;
   cache.grid = { ...grid, triangles: fanTriangles(grid.outlineStart) };
   cache.gridKey += 1;
   cache.gridMs = performance.now() - start;
@@ -84,9 +98,7 @@ function ensureMatrix(
     regionDegree: degrees,
   };
   const start = performance.now();
-  if (inputs.viewKey !== cache.viewKey) cache.matrix = undefined;
-  cache.viewKey = inputs.viewKey;
-  if (!cache.matrix) cache.matrix = measureAllCriteria(ctx);
+  if (!cache.matrix || cache.matrixAtlas !== inputs.atlas) cache.matrix = measureAllCriteria(ctx);
   else if (measureKey !== cache.measureKey) {
     const [latency] = JSON.parse(cache.measureKey ?? '[]') as unknown[];
     const latencyMoved = JSON.stringify(latency) !== JSON.stringify(request.latency);
@@ -96,11 +108,18 @@ function ensureMatrix(
     cache.matrix = measureAllCriteria(ctx, ['coordination'], cache.matrix);
   } else return cache.matrix;
   cache.criteriaMs = performance.now() - start;
+  cache.matrixAtlas = inputs.atlas;
   cache.measureKey = measureKey;
   cache.degreeKey = degreeKey;
   cache.suitability = scaleCriteria(cache.matrix.values);
   return cache.matrix;
 }
+
+/** The first BASELINE_TOP_CANDIDATES candidates of an answer, without their cells and outlines. */
+export const topCandidates = (update: SitesUpdate): BaselineCandidate[] =>
+  update.candidates
+    .slice(0, BASELINE_TOP_CANDIDATES)
+    .map(({ id, rank, score, place, regionId }) => ({ id, rank, score, place, regionId }));
 
 /** Answers one `sites` request, reusing what the cache holds. */
 export function answerSites(

@@ -7,8 +7,13 @@ import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import { analyse } from './analyse';
 import { analyseAsOf } from './analyseAsOf';
-import { answerSites, createSitesCache, type SitesCache } from './answerSites';
-import { vintageKey } from '../domain/vintage/asOf';
+import {
+  answerSites,
+  createSitesCache,
+  topCandidates,
+  type SitesCache,
+  type SitesInputs,
+} from './answerSites';
 import { createVintageViews, type VintageViews } from './vintageViews';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
@@ -31,8 +36,10 @@ interface EngineState {
   readonly scenarios: ReturnType<typeof createScenarioCache>;
   /** The evaluation whose per-site parts the last answer carried (none after an as-of answer). */
   lastAnswered?: Evaluation;
-  /** The site finder's grid and criteria (of the baseline), reset by init. */
+  /** The site finder's grid and criteria (of the active scenario or the baseline), reset by init. */
   sites?: SitesCache;
+  /** The baseline's, kept beside `sites` while a scenario is active; reset by init. */
+  baselineSites?: SitesCache;
   /** Today's view and the as-of views, built once each; `views.current` is the view of the last
    * as-of answer. */
   views?: VintageViews;
@@ -40,6 +47,11 @@ interface EngineState {
    * answer, so the next as-of answer is whole. */
   sitesKey?: string;
 }
+
+const sitesInputs = (
+  { atlas, raw, context }: Evaluation,
+  registry: readonly IndicatorDef[],
+): SitesInputs => ({ atlas, raw, fibreGraph: context.fibreGraph, registry });
 
 type Handler<K extends RequestType> = (
   state: EngineState,
@@ -78,15 +90,37 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
     sites(state, request) {
       try {
         if (!state.baseline) throw new Error('sites requested before init');
-        // The site finder measures the dataset as loaded, or as of the view asked for (the
-        // year's features and statistics); scenarios do not move its grid.
+        // In an as-of view the cells are measured in the year's layout (its atlas object is kept
+        // with the view, so the criteria are measured once per view); scenarios change today's.
         const view = request.vintage && state.views?.view(request.vintage);
-        const { raw, context } = view ?? state.baseline;
-        const atlas = view ? view.view.atlas : state.baseline.atlas;
-        const viewKey = view ? vintageKey(view.settings) : undefined;
+        if (view) {
+          state.sites ??= createSitesCache();
+          const { raw, context } = view;
+          const inputs = {
+            atlas: view.view.atlas,
+            raw,
+            fibreGraph: context.fibreGraph,
+            registry,
+            gridRegions: state.baseline.atlas.regions,
+          };
+          return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+        }
+        const scenarios = request.scenario ? { active: request.scenario, compared: [] } : undefined;
+        const active = activeEvaluation(state.scenarios, state.baseline, scenarios, registry);
         state.sites ??= createSitesCache();
-        const inputs = { atlas, raw, fibreGraph: context.fibreGraph, registry, viewKey };
-        return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+        const sites = answerSites(state.sites, sitesInputs(active, registry), request);
+        if (active === state.baseline) return { type: 'sites', sites } as const;
+        // A scenario's answer carries the baseline's top candidates (its own cache and grid).
+        state.baselineSites ??= createSitesCache();
+        const baseline = answerSites(
+          state.baselineSites,
+          sitesInputs(state.baseline, registry),
+          request,
+        );
+        return {
+          type: 'sites',
+          sites: { ...sites, baselineTop: topCandidates(baseline) },
+        } as const;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { type: 'sites', sites: null, message } as const;
@@ -101,6 +135,7 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       state.scenarios.clear();
       state.lastAnswered = undefined;
       state.sites = undefined;
+      state.baselineSites = undefined;
       state.sitesKey = undefined;
       state.views = createVintageViews(baseline.atlas, registry, baseline);
       const aggregateMs = performance.now() - start;

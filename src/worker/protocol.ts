@@ -32,6 +32,9 @@ export interface WorkerRequests {
     /** Scenarios on top of the dataset: the answer is the active one's (the baseline's without
      * one), with a comparison of the baseline and the compared ones when any is given. */
     readonly scenarios?: ScenarioRequest;
+    /** Whether to draw the province rank ranges (200 re-weightings; only the Score tab shows
+     * them), absent: not drawn. */
+    readonly rankRanges?: boolean;
   };
   /** The site finder (issue 14) for these settings; D is read under the Score weights. */
   sites: {
@@ -40,6 +43,8 @@ export interface WorkerRequests {
     readonly scoreWeights: WeightsConfig;
     /** The as-of view the cells are measured in; absent = today's dataset. */
     readonly vintage?: VintageSettings;
+    /** The active scenario, whose atlas the criteria measure; absent: the baseline's. */
+    readonly scenario?: Scenario;
   };
 }
 

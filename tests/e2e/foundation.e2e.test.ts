@@ -26,16 +26,8 @@ import {
   searchAndFly,
 } from './support/userActions';
 
-const LAYER_IDS = [
-  'regions',
-  'power_lines',
-  'fibre_routes',
-  'wind_farms',
-  'power_plants',
-  'network_nodes',
-  'datacentres',
-  'hubs',
-] as const;
+import { LAYER_IDS } from '../../src/domain/layerFamilies';
+import { DEFAULT_VISIBLE_LAYERS } from '../../src/state/appInputs';
 
 const detailPanel = (page: Page) => page.getByTestId('detail-panel');
 
@@ -56,10 +48,11 @@ describe('the app opened in Chinese on a desktop screen', () => {
     expect(state.lang).toBe('zh');
     expect(state.loadProgress?.totalLayers).toBe(LAYER_IDS.length);
     expect(state.loadProgress?.loadedLayers).toBe(state.loadProgress?.totalLayers);
-    expect([...state.visibleLayers].sort()).toEqual([...LAYER_IDS].sort());
+    expect([...state.visibleLayers].sort()).toEqual([...DEFAULT_VISIBLE_LAYERS].sort());
     for (const layerId of LAYER_IDS) {
       expect(state.dataset?.states[layerId]).toBe('loaded');
-      expect(await legendSection(page, layerId).count()).toBe(1);
+      const legendShown = DEFAULT_VISIBLE_LAYERS.includes(layerId) ? 1 : 0;
+      expect(await legendSection(page, layerId).count()).toBe(legendShown);
     }
   });
 

@@ -1,6 +1,7 @@
 // The site finder in a real browser (issue 14): the Sites tab lists ranked candidates with rank
 // ranges over a drawn hexagon surface, a weight change reorders them, a mask removes cells, the
-// link restores the same candidates, and the page asks nothing of another origin.
+// link restores the same candidates, Build here starts a scenario at a cell, and the page asks
+// nothing of another origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppSession } from './harness';
@@ -146,6 +147,46 @@ describe('the Sites tab on the default dataset, in English', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('starts a scenario with a proposed data centre at a candidate cell (Build here), which the surface then counts, beside the baseline’s candidates', async () => {
+    await page.locator('table.sites-table tbody tr').first().click();
+    await page.waitForFunction(() => {
+      type Store = { getState(): { siteFinder: { selectedCell?: string } | null } };
+      const store = (window as unknown as { __atlasStore: Store }).__atlasStore;
+      return store.getState().siteFinder?.selectedCell !== undefined;
+    });
+    /** Known data centres within 50 km of the selected cell, as the last answer measured them. */
+    const nearbyAtSelection = () =>
+      page.evaluate(() => {
+        type Sites = { grid: { cellIds: string[] }; values: { dc_nearby: Float64Array } };
+        type State = { siteFinder: { selectedCell: string }; sites: Sites | null };
+        const store = (window as unknown as { __atlasStore: { getState(): State } }).__atlasStore;
+        const { siteFinder, sites } = store.getState();
+        if (!sites) return null;
+        return sites.values.dc_nearby[sites.grid.cellIds.indexOf(siteFinder.selectedCell)] ?? null;
+      });
+    const before = await nearbyAtSelection();
+    expect(before).not.toBeNull();
+    await page.getByRole('button', { name: 'Build here' }).click();
+    const scenario = await page.evaluate(() => {
+      type Scenario = { id: string; modifications: { kind: string; layerId: string }[] };
+      type State = { panelTab: string; activeScenarioId: string | null; scenarios: Scenario[] };
+      const store = (window as unknown as { __atlasStore: { getState(): State } }).__atlasStore;
+      const state = store.getState();
+      const active = state.scenarios.find((s) => s.id === state.activeScenarioId);
+      return { tab: state.panelTab, modifications: active?.modifications ?? [] };
+    });
+    expect(scenario.tab).toBe('scenarios');
+    expect(scenario.modifications).toEqual([
+      expect.objectContaining({ kind: 'add', layerId: 'datacentres' }),
+    ]);
+    await expect
+      .poll(nearbyAtSelection, { timeout: SITES_POLL.timeout, interval: SITES_POLL.interval })
+      .toBe(before! + 1);
+    await page.getByRole('tab', { name: 'Sites' }).click();
+    const beside = page.getByTestId('sites-scenario-top').locator('tbody tr');
+    await expect.poll(() => beside.count(), SITES_POLL).toBeGreaterThan(0);
   });
 
   it('asks nothing of another origin and logs no error', () => {

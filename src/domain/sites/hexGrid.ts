@@ -75,10 +75,17 @@ function regionOfCell(index: RegionIndex, boundary: number[][], lon: number, lat
 
 /**
  * Every cell of `resolution` whose centre lies inside one of `regions`, in a stable order
- * (parents in H3 order, children in H3 order). Cells crossing ±180° are not supported.
+ * (parents in H3 order, children in H3 order); with `within` (a region id), only the cells that
+ * region holds most of (a finer grid of one province). Cells crossing ±180° are not supported.
  */
-export function buildHexGrid(regions: readonly Region[], resolution: SiteResolution): HexGrid {
+export function buildHexGrid(
+  regions: readonly Region[],
+  resolution: SiteResolution,
+  within?: string,
+): HexGrid {
   const index = regionIndexOf(regions);
+  const only = within === undefined ? -1 : regions.findIndex((r) => r.id === within);
+  const covered = only < 0 ? regions : [regions[only]!];
   const cellIds: string[] = [];
   const lons: number[] = [];
   const lats: number[] = [];
@@ -87,8 +94,8 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
   const outline: number[] = [];
   const outlineStart: number[] = [0];
   const blockStart: number[] = [0];
-  if (regions.length > 0) {
-    const [w, s, e, n] = regionsBox(regions);
+  if (covered.length > 0) {
+    const [w, s, e, n] = regionsBox(covered);
     const box = [
       [w, s],
       [e, s],
@@ -100,16 +107,18 @@ export function buildHexGrid(regions: readonly Region[], resolution: SiteResolut
     for (const parent of parents) {
       const [pw, ps, pe, pn] = boxOf(cellToBoundary(parent, true), PARENT_MARGIN_DEG);
       const whole = index.regionOfBox(pw, ps, pe, pn);
-      if (whole === -1) continue;
+      if (whole === -1 || (only >= 0 && whole !== BOUNDARY && whole !== only)) continue;
       for (const block of cellToChildren(parent, resolution - BLOCK_STEP)) {
         for (const cell of cellToChildren(block, resolution)) {
           const [lat, lon] = cellToLatLng(cell);
           if (whole === BOUNDARY && index.locate(lon, lat) < 0) continue;
           const boundary = cellToBoundary(cell, true);
+          const region = whole === BOUNDARY ? regionOfCell(index, boundary, lon, lat) : whole;
+          if (only >= 0 && region !== only) continue;
           cellIds.push(cell);
           lons.push(lon);
           lats.push(lat);
-          regionOf.push(whole === BOUNDARY ? regionOfCell(index, boundary, lon, lat) : whole);
+          regionOf.push(region);
           areas.push(outlineAreaKm2(boundary));
           for (let v = 0; v + 1 < boundary.length; v++)
             outline.push(boundary[v]![0]!, boundary[v]![1]!);

@@ -23,6 +23,12 @@ export interface SiteCandidate extends Candidate {
   readonly outline: readonly (readonly (readonly [number, number])[])[];
 }
 
+/** A candidate as the baseline ranks it, beside a scenario's (issue 15's before/after). */
+export type BaselineCandidate = Pick<SiteCandidate, 'id' | 'rank' | 'score' | 'place' | 'regionId'>;
+
+/** How many of the baseline's candidates a scenario's answer carries. */
+export const BASELINE_TOP_CANDIDATES = 5;
+
 /** Candidates whose outline is drawn (the rest are listed only). */
 export const OUTLINED_CANDIDATES = 100;
 
@@ -41,6 +47,8 @@ export interface SiteAnalysis {
   readonly regionScores: Float64Array;
   /** The settings this answer is for. */
   readonly settings: SiteSettings;
+  /** When the answer is an active scenario's: the baseline's top candidates, same settings. */
+  readonly baselineTop?: readonly BaselineCandidate[];
   readonly timingsMs: {
     readonly grid: number;
     readonly criteria: number;

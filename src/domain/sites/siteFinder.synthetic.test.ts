@@ -51,6 +51,15 @@ describe('the site finder on a synthetic atlas', () => {
     expect(grid.regionIds[grid.regionIndex[cellAt(107, 32)]!]).toBe('E');
   });
 
+  it('builds one province alone, exactly the cells the national grid gives it', () => {
+    const east = buildHexGrid(atlas.regions, 5, 'E');
+    const eastIndex = grid.regionIds.indexOf('E');
+    const national = grid.cellIds.filter((_, i) => grid.regionIndex[i] === eastIndex);
+    expect([...east.cellIds].sort()).toEqual([...national].sort());
+    expect(new Set(east.regionIndex)).toEqual(new Set([eastIndex]));
+    expect(buildHexGrid(atlas.regions, 5, 'nowhere').cellIds).toEqual(grid.cellIds);
+  });
+
   it('measures every criterion, and distance 0 km on the UHV line', () => {
     // No data centre in this atlas: that criterion is unavailable, not 0 everywhere.
     expect(matrix.unavailable).toEqual([

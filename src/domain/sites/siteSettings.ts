@@ -1,6 +1,7 @@
 // What the user sets in the site finder, all of it shareable: the preset it started from, a weight
 // per criterion, which two-way criteria count as a penalty, hard masks, the grid resolution, the
-// candidate percentile, the generation radius R and the selected cell.
+// candidate percentile, the generation radius R, the province the grid covers and the selected
+// cell.
 import type { CriterionId } from './criteria';
 import type { SiteResolution } from './hexGrid';
 import type { SitePresetId } from './sitePresets';
@@ -21,6 +22,8 @@ export interface SiteSettings {
   /** At most one per criterion, in CRITERIA order. */
   readonly masks: readonly SiteMask[];
   readonly resolution: SiteResolution;
+  /** The region (id) the grid covers, e.g. for resolution 6 in one province; absent: all. */
+  readonly area?: string;
   /** Candidates are contiguous cells scoring at or above this percentile of scored cells (50–99). */
   readonly percentile: number;
   /** R of the generation criteria, km (25–300). */

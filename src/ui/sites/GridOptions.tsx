@@ -1,10 +1,13 @@
 // The grid and candidate settings: resolution (5 nationally by default, 6 finer and slower), the
-// candidate percentile and R of the generation criteria.
+// province the grid covers (the whole country by default; one province makes resolution 6 quick),
+// the candidate percentile and R of the generation criteria.
 import {
   GENERATION_RADIUS_RANGE_KM,
   PERCENTILE_RANGE,
   type SiteSettings,
 } from '../../domain/sites/siteSettings';
+import { localName } from '../../domain/lang';
+import { useAppStore } from '../../state/AppStoreContext';
 import { useSitesT } from './useSitesT';
 
 interface Props {
@@ -14,6 +17,11 @@ interface Props {
 
 export function GridOptions({ settings, onChange }: Props) {
   const t = useSitesT();
+  const lang = useAppStore((state) => state.lang);
+  const regions = useAppStore((state) => state.dataset?.atlas.regions ?? []);
+  const covered = regions.filter((r) => !r.outsideCoverage);
+  const area = settings.area;
+  const known = area === undefined || covered.some((r) => r.id === area);
   return (
     <fieldset className="sites-grid-options">
       <legend>{t('grid')}</legend>
@@ -30,6 +38,23 @@ export function GridOptions({ settings, onChange }: Props) {
           </label>
         ))}
       </div>
+      <label>
+        {t('gridArea')}{' '}
+        <select
+          value={known ? (area ?? '') : ''}
+          onChange={(event) =>
+            onChange({ area: event.target.value || undefined, selectedCell: undefined })
+          }
+        >
+          <option value="">{t('wholeCountry')}</option>
+          {covered.map((region) => (
+            <option key={region.id} value={region.id}>
+              {localName(region, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {!known && <p className="hint">{t('unknownArea')}</p>}
       <label>
         {t('percentile')}{' '}
         <input

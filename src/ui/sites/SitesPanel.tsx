@@ -9,6 +9,7 @@ import { CriterionWeights } from './CriterionWeights';
 import { GridOptions } from './GridOptions';
 import { MaskList } from './MaskList';
 import { PresetPicker } from './PresetPicker';
+import { ScenarioCandidates } from './ScenarioCandidates';
 import { SitesExport } from './SitesExport';
 import { SitesStatus } from './SitesStatus';
 import { useSiteSettings } from './useSiteSettings';
@@ -41,6 +42,7 @@ export function SitesPanel({ onBuildHere }: { onBuildHere?: BuildHere }) {
       {current && (
         <>
           <CandidateTable sites={current} settings={settings} onChange={update} />
+          <ScenarioCandidates sites={current} />
           <CellBreakdown sites={current} cellId={settings.selectedCell} onBuildHere={onBuildHere} />
           <ValidationFigure validation={current.validation} />
           <SitesExport sites={current} />

@@ -37,6 +37,19 @@ describe('the site-finder key', () => {
     expect(state.siteFinder?.weights).toMatchObject({ dc_nearby: 0.4, latency: 0.6, uhv: 0 });
   });
 
+  it('reads the province a finer grid covers, after an empty cell, and drops a malformed one', () => {
+    const base = 'i;6;95;150;;latency:1;';
+    expect(decode(`${base};;CN-GZ`).state.siteFinder).toMatchObject({
+      resolution: 6,
+      area: 'CN-GZ',
+    });
+    const text = sitesField.format({ ...DEFAULT_SITE_SETTINGS, resolution: 6, area: 'CN-GZ' });
+    expect(text).toMatch(/;;CN-GZ$/);
+    const bad = decode(`${base};;${encodeURIComponent('<b>')}`);
+    expect(bad.state.siteFinder?.area).toBeUndefined();
+    expect(bad.notices.map((n) => n.key)).toContain('sf');
+  });
+
   it('drops unknown criteria and penalties on one-way criteria with a notice, keeping the rest', () => {
     const { state, notices } = decode('t;5;90;100;;warp:1,latency:-0.5,uhv:0.3;teleport:3');
     expect(notices.map((n) => n.code)).toContain('dropped');

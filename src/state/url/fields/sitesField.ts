@@ -1,6 +1,7 @@
-// The site finder as `sf=PRESET;RES;PCT;R;FLAGS;WEIGHTS;MASKS[;CELL]`: preset code (e East Data
-// West Computing, t AI training, i inference), resolution 5 or 6, candidate percentile 50–99, R in
-// km, flag r = robust only, then weights and masks (siteSections.ts) and the selected H3 cell.
+// The site finder as `sf=PRESET;RES;PCT;R;FLAGS;WEIGHTS;MASKS[;CELL[;AREA]]`: preset code (e East
+// Data West Computing, t AI training, i inference), resolution 5 or 6, candidate percentile 50–99,
+// R in km, flag r = robust only, then weights and masks (siteSections.ts), the selected H3 cell and
+// the region id the grid covers (absent: the whole country).
 // Absent = the site finder is off. Unknown criteria are dropped, absurd numbers clamped.
 import { SITE_RESOLUTIONS, type SiteResolution } from '../../../domain/sites/hexGrid';
 import { SITE_PRESET_IDS, type SitePresetId } from '../../../domain/sites/sitePresets';
@@ -33,6 +34,8 @@ const RADIUS: Bounds = {
   decimals: 0,
 };
 const H3_CELL = /^[0-9a-f]{15}$/;
+/** A region id as datasets write them (e.g. CN-GZ); which ones exist is the dataset's to say. */
+const REGION_ID = /^[A-Za-z0-9_-]{1,24}$/;
 
 const presetOfCode = (code: string) => SITE_PRESET_IDS.find((id) => PRESET_CODES[id] === code);
 
@@ -46,6 +49,7 @@ function parse(text: string) {
     weights = '',
     masks = '',
     cell,
+    area,
     ...rest
   ] = text.split(';');
   const preset = presetOfCode(code);
@@ -63,11 +67,14 @@ function parse(text: string) {
   if (near !== resolution) issues.clamped = true;
   const goodCell = cell !== undefined && H3_CELL.test(cell);
   if (cell !== undefined && cell !== '' && !goodCell) issues.dropped = true;
+  const goodArea = area !== undefined && REGION_ID.test(area);
+  if (area !== undefined && area !== '' && !goodArea) issues.dropped = true;
   const value: SiteSettings = {
     preset,
     ...parsed,
     masks: parseMasks(masks, issues),
     resolution: near as SiteResolution,
+    ...(goodArea ? { area } : {}),
     percentile,
     generationRadiusKm: radiusKm,
     robustOnly: flags.includes('r'),
@@ -86,10 +93,13 @@ function normalise(settings: SiteSettings | null) {
     return result.value;
   };
   const cell = settings.selectedCell;
+  const area = settings.area;
+  if (area !== undefined && !REGION_ID.test(area)) issues.dropped = true;
   const value: SiteSettings = {
     preset: settings.preset,
     ...criteria,
     resolution: SITE_RESOLUTIONS.includes(settings.resolution) ? settings.resolution : 5,
+    ...(area !== undefined && REGION_ID.test(area) ? { area } : {}),
     percentile: fit(settings.percentile, PERCENTILE),
     generationRadiusKm: fit(settings.generationRadiusKm, RADIUS),
     robustOnly: settings.robustOnly === true,
@@ -109,6 +119,7 @@ function format(settings: SiteSettings | null): string | undefined {
     formatWeights(settings.weights, settings.penalties),
     formatMasks(settings.masks),
     settings.selectedCell ?? '',
+    settings.area ?? '',
   ];
   while (sections.length > 7 && sections.at(-1) === '') sections.pop();
   return sections.join(';');

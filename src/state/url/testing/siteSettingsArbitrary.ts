@@ -28,6 +28,7 @@ export function siteSettingsArbitrary(anyNumber: fc.Arbitrary<number>): fc.Arbit
       generationRadiusKm: fc.oneof(fc.integer({ min: 25, max: 300 }), anyNumber),
       robustOnly: fc.boolean(),
       selectedCell: fc.constantFrom('85309a2bfffffff', '8540d8a3fffffff'),
+      area: fc.constantFrom('CN-GZ', 'CN-NM', 'x'),
     },
     {
       requiredKeys: [
