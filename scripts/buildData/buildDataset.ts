@@ -88,7 +88,9 @@ export function buildDataset(paths: BuildPaths): BuildReport {
   const bounds = bbox(regions).map((v, i) =>
     roundTo(i < 2 ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, 1),
   );
-  const manifest = jsonText(buildManifest(layers, bounds.slice(0, 4) as unknown as Bounds));
+  const manifest = jsonText(
+    buildManifest(layers, bounds.slice(0, 4) as unknown as Bounds, built.historyYears),
+  );
   writeFileSync(join(paths.outDir, 'manifest.json'), manifest);
   const flagged = LAYER_IDS.filter((id) => id !== 'wind_farms').flatMap((id) =>
     built.features[id]

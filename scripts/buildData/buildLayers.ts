@@ -12,6 +12,7 @@ import { buildNetworkNodes } from './networkNodes';
 import { buildPowerLines, type SkippedLine } from './powerLines';
 import { buildPowerPlants } from './powerPlants';
 import { flagLineEnds, flagPoints } from './regionContainment';
+import { historyYears } from './regionHistory';
 import { buildRegions } from './regions';
 import type { RegionShape } from './regionShapes';
 import { buildWindFarms } from './windFarms';
@@ -28,6 +29,7 @@ export const SOURCE_TABLES = [
   'province_stats',
   'province_power_2023',
   'province_green_power_2023',
+  'province_history',
   'china_wind_phases',
 ] as const;
 export type SourceTable = (typeof SOURCE_TABLES)[number];
@@ -38,6 +40,8 @@ export interface BuiltLayers {
   readonly skippedLines: readonly SkippedLine[];
   /** How each wind phase got its region, in feature order. */
   readonly windAssignments: readonly WindAssignment[];
+  /** The years of the regions' statistics by year (`<key>_<YYYY>`), ascending. */
+  readonly historyYears: readonly number[];
 }
 
 /** Every layer of the dataset; throws when a point or line end lies too far from its region. */
@@ -50,6 +54,7 @@ export function buildLayers(
     province_stats: rows.province_stats,
     province_power_2023: rows.province_power_2023,
     province_green_power_2023: rows.province_green_power_2023,
+    province_history: rows.province_history,
   });
   const geometries = new Map<string, MultiPolygon>(
     regions.map((r) => [String(r.properties.id), r.geometry]),
@@ -74,5 +79,6 @@ export function buildLayers(
     },
     skippedLines: lines.skipped,
     windAssignments: wind.map((w) => w.assignment),
+    historyYears: historyYears(rows.province_history),
   };
 }

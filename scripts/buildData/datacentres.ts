@@ -11,9 +11,11 @@ import {
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromYear } from './featureYears';
 import { pointFeature, type AtlasFeature } from './geometry';
 
-/** One Point per row with operator, kind, status and the published figures. */
+/** One Point per row with operator, kind, status and the published figures; its start year is the
+ * year it opened, where the source gives it. */
 export function buildDatacentres(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
   return rows.map((row) => {
     const id = requiredText(row.id, 'datacentres.id');
@@ -40,6 +42,7 @@ export function buildDatacentres(rows: readonly CsvRow[]): AtlasFeature<Point>[]
         hub_cluster_id: optionalText(row.hub_cluster_id),
         year_opened: optionalYear(row.year_opened),
       }),
+      ...featureYears(startFromYear(row.year_opened)),
     };
     return pointFeature(
       properties,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFibreRoutes, parseCityCoords } from './fibreRoutes';
+import { buildFibreRoutes, fibreStart, parseCityCoords } from './fibreRoutes';
 
 const row = {
   id: 'FB-V1',
@@ -51,5 +51,13 @@ describe('buildFibreRoutes', () => {
   it('fails when the cities and their coordinates do not pair up', () => {
     expect(() => buildFibreRoutes([{ ...row, cities: 'Mudanjiang;Shanghai' }])).toThrow(/FB-V1/);
     expect(() => parseCityCoords('129.63;121.47 31.23', 'x')).toThrow(/bad pair/);
+  });
+});
+
+describe('fibreStart', () => {
+  it('dates a decade to its last year, inferred, and a plain year to the year', () => {
+    expect(fibreStart('1990s')).toEqual({ year: 1999, precision: 'inferred' });
+    expect(fibreStart('2012')).toEqual({ year: 2012, precision: 'year' });
+    expect(fibreStart('')).toBeUndefined();
   });
 });

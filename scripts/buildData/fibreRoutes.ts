@@ -4,6 +4,7 @@ import { optionalText, optionalYear, requiredText, splitList } from './cells';
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromYear, type StartYear } from './featureYears';
 import { lineFeature, type AtlasFeature } from './geometry';
 
 /** Source kind → schema kind: the 8x8 scheme and other trunks are both backbone. */
@@ -22,6 +23,13 @@ export function parseCityCoords(cell: string | undefined, label: string): Positi
       throw new Error(`${label}: bad pair "${pair}"`);
     return parts;
   });
+}
+
+/** A decade cell ("1990s") dates a route to the decade's last year at the latest: inferred. */
+export function fibreStart(cell: string | undefined): StartYear | undefined {
+  const decade = /^(\d{3})0s$/.exec(optionalText(cell) ?? '');
+  if (decade) return { year: Number(decade[1]) * 10 + 9, precision: 'inferred' };
+  return startFromYear(cell);
 }
 
 /** One LineString per corridor; the source kind is kept in the notes when it was renamed. */
@@ -57,6 +65,7 @@ export function buildFibreRoutes(rows: readonly CsvRow[]): AtlasFeature<LineStri
         year: optionalYear(row.year),
         cities,
       }),
+      ...featureYears(fibreStart(row.year)),
     };
     return lineFeature(properties, positions);
   });

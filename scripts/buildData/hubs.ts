@@ -11,6 +11,7 @@ import {
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromDate } from './featureYears';
 import { pointFeature, type AtlasFeature } from './geometry';
 
 /** Source role → schema role. */
@@ -19,7 +20,8 @@ const ROLES: Readonly<Record<string, string>> = {
   west_supply_hub: 'west_supply',
 };
 
-/** One Point per row; region_id is set only when the row names a single province. */
+/** One Point per row; region_id is set only when the row names a single province; a hub or cluster
+ * starts in the month it was approved. */
 export function buildHubs(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
   return rows.map((row) => {
     const id = requiredText(row.id, 'hubs.id');
@@ -47,6 +49,7 @@ export function buildHubs(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
         latency_target_ms: optionalNumber(row.latency_target_ms),
         approved: optionalText(row.approved),
       }),
+      ...featureYears(startFromDate(row.approved)),
     };
     return pointFeature(
       properties,

@@ -4,7 +4,24 @@
 import { f, OUTSIDE, type FieldRow } from './fieldRow';
 import { WIND_FIELDS } from './windFields';
 
+/** The dates every dated feature carries (see featureYears.ts). */
+export const YEAR_FIELDS: readonly FieldRow[] = [
+  f(
+    'start_year',
+    'Start year (in operation, opened or approved)',
+    '起始年份(投运、开通或批复)',
+    'year',
+  ),
+  f('retire_year', 'Retire year', '退役年份', 'year'),
+  f(
+    'year_precision',
+    'Start year known to the month, the year, or inferred',
+    '起始年份精度(月、年或推断)',
+  ),
+];
+
 const COMMON: readonly FieldRow[] = [
+  ...YEAR_FIELDS,
   f('source', 'Source', '来源'),
   f('approx', 'Approximate or schematic geometry', '位置或线路为近似/示意'),
   f('verified', 'Verification', '核实情况'),

@@ -1,5 +1,6 @@
 // Assembles manifest.json from the built layers: edition, counts, byte sizes, licences, sources,
-// fields. Layers in LAYER_IDS order; optional keys only added (schema_version stays 1).
+// fields, dated policy events. Layers in LAYER_IDS order; optional keys only added (schema_version
+// stays 1).
 import { LAYER_IDS, type LayerId } from '../../src/domain/layerFamilies';
 import { LAYER_FIELDS } from './layerFields';
 import {
@@ -10,7 +11,8 @@ import {
   LAYER_SOURCES,
   SOURCES_AS_OF,
 } from './layerSources';
-import { REGION_FIELDS } from './regionFields';
+import { POLICY_EVENTS } from './policyEvents';
+import { historyFields, REGION_FIELDS } from './regionFields';
 
 export interface BuiltLayer {
   readonly id: LayerId;
@@ -26,6 +28,7 @@ export type Bounds = readonly [west: number, south: number, east: number, north:
 export function buildManifest(
   layers: readonly BuiltLayer[],
   bounds: Bounds,
+  historyYears: readonly number[] = [],
 ): Record<string, unknown> {
   const ordered = LAYER_IDS.map((id) => {
     const layer = layers.find((l) => l.id === id);
@@ -43,7 +46,7 @@ export function buildManifest(
       notes: layer.extraNotes ? `${meta.notes} ${layer.extraNotes}` : meta.notes,
     };
   });
-  const regionStatFields = REGION_FIELDS.map((f) => ({
+  const regionStatFields = [...REGION_FIELDS, ...historyFields(historyYears)].map((f) => ({
     key: f.key,
     unit: f.unit,
     label: f.label,
@@ -72,5 +75,6 @@ export function buildManifest(
     attribution_zh: ATTRIBUTION_ZH,
     layers: ordered,
     fields,
+    policy_events: POLICY_EVENTS,
   };
 }

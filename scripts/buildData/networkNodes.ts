@@ -11,6 +11,7 @@ import {
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromDate, startFromYear } from './featureYears';
 import { pointFeature, type AtlasFeature } from './geometry';
 
 /** Source type → schema kind. */
@@ -19,7 +20,8 @@ const KINDS: Readonly<Record<string, string>> = {
   international_gateway_exchange_new_2024: 'international_gateway',
 };
 
-/** One Point per row, named after its city. */
+/** One Point per row, named after its city. It starts when it opened; where only the approval year
+ * is known, that year, flagged inferred (a point may open a year or more after approval). */
 export function buildNetworkNodes(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
   return rows.map((row) => {
     const id = requiredText(row.id, 'backbone.id');
@@ -43,6 +45,7 @@ export function buildNetworkNodes(rows: readonly CsvRow[]): AtlasFeature<Point>[
         year: optionalYear(row.year_approved),
         opened: optionalIsoDate(row.opened, `backbone ${id} opened`),
       }),
+      ...featureYears(startFromDate(row.opened) ?? startFromYear(row.year_approved, 'inferred')),
     };
     return pointFeature(
       properties,

@@ -64,11 +64,29 @@ describe('buildPowerLines', () => {
 
   it('carries the commissioning month when the row gives one', () => {
     const [dated, undated] = buildPowerLines([
-      { ...row, commissioned: '2025-08' },
+      { ...row, commissioned: '2009-12' },
       { ...row, id: 'X', commissioned: '' },
     ]).features;
-    expect(dated?.properties.commissioned).toBe('2025-08');
+    expect(dated?.properties.commissioned).toBe('2009-12');
     expect(undated?.properties).not.toHaveProperty('commissioned');
+  });
+
+  it('starts a line in its commissioning month, else its year in service, and none when under construction', () => {
+    const [month, year, building] = buildPowerLines([
+      { ...row, commissioned: '2009-12' },
+      { ...row, id: 'X', commissioned: '' },
+      { ...row, id: 'Y', status: 'under_construction', year_in_service: '', commissioned: '' },
+    ]).features;
+    expect(month?.properties).toMatchObject({ start_year: 2009, year_precision: 'month' });
+    expect(year?.properties).toMatchObject({ start_year: 2009, year_precision: 'year' });
+    expect(building?.properties).not.toHaveProperty('start_year');
+    expect(building?.properties).not.toHaveProperty('year_precision');
+  });
+
+  it('flags the years PROVENANCE.md calls inferred or planned, and fails on a month in another year', () => {
+    const [inferred] = buildPowerLines([{ ...row, id: 'AC18', year_in_service: '2023' }]).features;
+    expect(inferred?.properties).toMatchObject({ start_year: 2023, year_precision: 'inferred' });
+    expect(() => buildPowerLines([{ ...row, commissioned: '2010-01' }])).toThrow(/not in 2009/);
   });
 
   it('fails on a status it does not know', () => {

@@ -13,6 +13,7 @@ import {
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromDate, startFromYear, type StartYear } from './featureYears';
 import { lineFeature, type AtlasFeature } from './geometry';
 
 /** Source status → schema status. */
@@ -21,6 +22,29 @@ const STATUSES: Readonly<Record<string, string>> = {
   partially_operational: 'partially_operating',
   under_construction: 'under_construction',
 };
+
+/** Lines whose year of operation is derived, not printed as an actual date (data/sources/PROVENANCE.md,
+ * uhv_lines): a year placed from the construction start or the release archive, or a planned date
+ * not confirmed as actual. Their start year is flagged `inferred`. */
+export const INFERRED_UHV_YEARS: Readonly<Record<string, string>> = {
+  DC08: 'year inferred from the construction start and the release archive',
+  AC22: 'year inferred from the construction start',
+  AC08: 'planned operation (end of August 2020), not confirmed as actual',
+  AC09: 'planned operation (September 2020), not confirmed as actual',
+  AC11: 'planned operation (late October 2022), not confirmed as actual',
+  AC18: 'planned operation (before end-2023), not confirmed as actual',
+};
+
+/** The month of (full) operation where given, else the year in service; a commissioned month
+ * in another year than `year_in_service` fails the build. */
+export function lineStart(row: CsvRow, id: string): StartYear | undefined {
+  const fromMonth = startFromDate(row.commissioned);
+  const fromYear = startFromYear(row.year_in_service);
+  if (fromMonth && fromYear && fromMonth.year !== fromYear.year)
+    throw new Error(`uhv_lines ${id}: commissioned ${row.commissioned} is not in ${fromYear.year}`);
+  const start = fromMonth ?? fromYear;
+  return start && id in INFERRED_UHV_YEARS ? { ...start, precision: 'inferred' } : start;
+}
 
 /** Positions per arc; enough for a smooth curve over 3,000 km. */
 export const ARC_POINTS = 24;
@@ -99,6 +123,7 @@ export function buildPowerLines(rows: readonly CsvRow[]): PowerLinesResult {
         via_region_ids:
           splitList(row.via_provinces).length > 0 ? splitList(row.via_provinces) : undefined,
       }),
+      ...featureYears(lineStart(row, id)),
     };
     features.push(lineFeature(properties, arc(start, end)));
   }

@@ -12,6 +12,7 @@ import {
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromYear } from './featureYears';
 import { pointFeature, type AtlasFeature } from './geometry';
 
 /** Source fuel → schema fuel. */
@@ -25,7 +26,8 @@ const FUELS: Readonly<Record<string, string>> = {
   mixed_base: 'other',
 };
 
-/** One Point per row; capacity_mw is absent where the source cell is empty. */
+/** One Point per row; capacity_mw is absent where the source cell is empty; the start year is GEM's
+ * (for big dams often full operation, for coal and nuclear the first operating unit). */
 export function buildPowerPlants(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
   return rows.map((row) => {
     const id = requiredText(row.id, 'power_plants.id');
@@ -49,6 +51,7 @@ export function buildPowerPlants(rows: readonly CsvRow[]): AtlasFeature<Point>[]
         status: optionalText(row.status) ?? 'unknown',
         year: optionalYear(row.year),
       }),
+      ...featureYears(startFromYear(row.year)),
     };
     return pointFeature(
       properties,

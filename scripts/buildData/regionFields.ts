@@ -1,5 +1,7 @@
 // The statistics written on regions: the file key, the CSV column it comes from, unit, labels,
-// vintage (year of the figures) and source. Adding a statistic is adding a row.
+// vintage (year of the figures) and source. Adding a statistic is adding a row; statistics by
+// year (`<key>_<YYYY>`) follow from province_history.csv (historyFields).
+import { HISTORY_SERIES, HISTORY_SOURCE } from './regionHistory';
 
 export const PROVINCE_STATS_SOURCE =
   'province_stats.csv (Compute Atlas fact tables, CC BY 4.0): NBS population and GDP 2024 and electricity consumption 2024 via PyPSA-China-PIK; wind and solar 2020 from the China Electricity Statistical Yearbook 2021 via Xiaowei-Z/PyPSA-China';
@@ -173,3 +175,21 @@ export const DERIVED_FIELDS: readonly RegionField[] = [
 ];
 
 export const REGION_FIELDS: readonly RegionField[] = [...SOURCE_FIELDS, ...DERIVED_FIELDS];
+
+/** The `<key>_<YYYY>` statistics of province_history.csv, one row per series and year. */
+export function historyFields(years: readonly number[]): RegionField[] {
+  return HISTORY_SERIES.flatMap((series) =>
+    years.map((year) => ({
+      key: `${series.key}_${year}`,
+      table: 'derived' as const,
+      column: series.column,
+      scale: 1,
+      decimals: 3,
+      unit: series.unit,
+      label: `${series.label} (${year})`,
+      labelZh: `${series.labelZh}(${year}年)`,
+      vintage: String(year),
+      source: HISTORY_SOURCE,
+    })),
+  );
+}

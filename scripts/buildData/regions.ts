@@ -1,5 +1,6 @@
 // Region features: the simplified outline of each division with its codes, names, a label point and
-// the statistics of its CSV rows. A region without rows keeps its outline and shows as "no data".
+// the statistics of its CSV rows (and by year, `<key>_<YYYY>`). A region without rows keeps its
+// outline and shows as "no data".
 import type { MultiPolygon } from 'geojson';
 import { commonProperties } from './commonProperties';
 import type { CsvRow } from './csv';
@@ -7,6 +8,7 @@ import type { AtlasFeature } from './geometry';
 import { labelPoint } from './labelPoint';
 import { PROVINCES } from './provinces';
 import type { RegionShape } from './regionShapes';
+import { regionHistory } from './regionHistory';
 import { regionStats } from './regionStats';
 
 export const OUTLINE_SOURCE =
@@ -16,6 +18,7 @@ export interface StatsTables {
   readonly province_stats: readonly CsvRow[];
   readonly province_power_2023: readonly CsvRow[];
   readonly province_green_power_2023: readonly CsvRow[];
+  readonly province_history: readonly CsvRow[];
 }
 
 /** The year every row of province_green_power_2023.csv must state (the fields' vintage). */
@@ -48,6 +51,7 @@ export function buildRegions(
   const stats = indexRows('province_stats', tables.province_stats);
   const power = indexRows('province_power_2023', tables.province_power_2023);
   const green = indexRows('province_green_power_2023', tables.province_green_power_2023);
+  const history = regionHistory(tables.province_history, stats);
   for (const [iso, row] of green) {
     if (row.year !== GREEN_POWER_YEAR)
       throw new Error(
@@ -84,6 +88,7 @@ export function buildRegions(
       label_lon: labelLon,
       label_lat: labelLat,
       ...values,
+      ...history.get(province.iso),
       ...(hasStats ? {} : { outside_coverage: true }),
     };
     return { type: 'Feature', properties, geometry: shape.geometry };

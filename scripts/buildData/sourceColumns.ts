@@ -98,6 +98,12 @@ export const SOURCE_COLUMNS: Readonly<Record<SourceTable, Columns>> = {
       notes: 'cross-checks and caveats, kept in PROVENANCE.md',
     },
   },
+  province_history: {
+    carried: cols('iso_code name_en year population_10k gdp_100m_cny'),
+    notCarried: {
+      source: 'the same on every row: cited once per field in manifest.fields.regions',
+    },
+  },
   china_wind_phases: {
     carried: cols(
       'gem_phase_id gem_location_id project_name project_name_local phase capacity_mw ' +

@@ -45,12 +45,20 @@ describe('buildWindFarms', () => {
       capacity_mw: 49.5,
       installation: 'onshore',
       start_year: 2020,
+      year_precision: 'year',
       owner: 'Huadian Fuxin Energy Development CO LTD',
       owner_zh: '华电福新能源发展有限公司',
       operator: 'Huadian Fuxin Anqing Wind Power Co LTD',
       gem_location_id: 'L100000904237',
     });
     expect(farm?.geometry.coordinates).toEqual([116.9128, 30.5607]);
+  });
+
+  it('writes GEM’s retired_year as retire_year, the name every layer uses', () => {
+    expect(one({ status: 'retired', retired_year: '2022' })?.properties).toMatchObject({
+      start_year: 2020,
+      retire_year: 2022,
+    });
   });
 
   it('maps GEM statuses to snake_case and marks the inferred ones', () => {

@@ -6,6 +6,7 @@ import { optionalText, optionalYear, requiredNumber, requiredText } from './cell
 import { commonProperties } from './commonProperties';
 import { compact } from './compact';
 import type { CsvRow } from './csv';
+import { featureYears, startFromYear } from './featureYears';
 import { pointFeature, type AtlasFeature } from './geometry';
 
 /** GEM status → schema status, and whether GEM inferred it (no news for 2 or 4 years). */
@@ -52,7 +53,8 @@ export function phaseName(project: string, phase: string | undefined): string {
   return /phase/i.test(text) ? `${project} (${text})` : `${project} (phase ${text})`;
 }
 
-/** One Point per row, in row order; region_id is GEM's iso_code, not yet checked. */
+/** One Point per row, in row order; region_id is GEM's iso_code, not yet checked. GEM's
+ * `retired_year` is written as `retire_year`, the name every layer uses. */
 export function buildWindFarms(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
   return rows.map((row) => {
     const id = requiredText(row.gem_phase_id, 'wind gem_phase_id');
@@ -77,8 +79,7 @@ export function buildWindFarms(rows: readonly CsvRow[]): AtlasFeature<Point>[] {
         capacity_mw: requiredNumber(row.capacity_mw, `${where} capacity_mw`),
         installation: mapped(INSTALLATIONS, row.installation_type, `${where} installation_type`),
         offshore_mount: mapped(MOUNTS, row.offshore_mount, `${where} offshore_mount`),
-        start_year: optionalYear(row.start_year),
-        retired_year: optionalYear(row.retired_year),
+        ...featureYears(startFromYear(row.start_year), optionalYear(row.retired_year)),
         owner: optionalText(row.owner),
         owner_zh: optionalText(row.owner_local),
         operator: optionalText(row.operator),

@@ -107,4 +107,21 @@ describe('connectCompute', () => {
     worker.flush();
     expect(store.getState().analysis!.constraints).not.toBe(first.constraints);
   });
+
+  it('asks for today’s analysis without an as-of part, and for the year’s once the user picks one', () => {
+    const store = createAppStore();
+    const worker = fakeWorker();
+    connectCompute(store, worker);
+    store.getState().setDataset(dataset);
+    worker.flush();
+    const last = () => worker.sent.at(-1) as { type: string; vintage?: unknown };
+    expect(last().vintage).toBeUndefined();
+    store.getState().setVintage({ asOf: { kind: 'year', year: 2020 }, includeUnknownYear: true });
+    worker.flush();
+    expect(last().vintage).toMatchObject({ settings: { asOf: { kind: 'year', year: 2020 } } });
+    expect(store.getState().analysis?.vintage?.settings.asOf).toEqual({ kind: 'year', year: 2020 });
+    store.getState().setShowYearChart(true);
+    worker.flush();
+    expect(last().vintage).toMatchObject({ series: true });
+  });
 });

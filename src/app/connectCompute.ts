@@ -1,13 +1,14 @@
 // Connects the store to the atlas worker's analyses: once a dataset is loaded (the worker keeps it)
 // and whenever the user's added layers change, an `init` with those layers; then one `analyse`
-// request per change of weights, constraints, latency settings, scenarios or of whether the Score
-// tab shows rank ranges — at most one in flight, the latest inputs win — and stores each answer.
-// The main thread never scores.
+// request per change of weights, constraints, latency settings, as-of view, scenarios or of
+// whether the Score tab shows rank ranges — at most one in flight, the latest inputs win — and
+// stores each answer. The main thread never scores.
 import type { Analysis } from '../domain/analysis';
 import { completeAnalysis } from '../worker/analysisUpdate';
 import type { AppState, AppStore } from '../state/createAppStore';
 import type { WorkerResponse } from '../worker/protocol';
 import type { AtlasWorkerLike, AtlasWorkerMessage } from './atlasWorker';
+import { vintageInputs, vintageRequest } from './vintageRequest';
 import { activeScenarioOf } from '../state/scenarios/scenarioSlice';
 
 const ANALYSIS_TYPES: ReadonlySet<string> = new Set(['ready', 'analysis', 'error']);
@@ -18,6 +19,7 @@ const analysisInputs = (state: AppState) => [
   state.weights,
   state.constraints,
   state.latency,
+  ...vintageInputs(state),
   activeScenarioOf(state),
   rankRangesShown(state),
   ...comparedScenarios(state),
@@ -46,6 +48,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
     }
     const state = store.getState();
     const { weights, constraints, latency } = state;
+    const vintage = vintageRequest(state);
     const active = activeScenarioOf(state);
     const scenarios = { ...(active ? { active } : {}), compared: comparedScenarios(state) };
     inFlight = true;
@@ -57,6 +60,7 @@ export function connectCompute(store: AppStore, worker: AtlasWorkerLike) {
       constraints,
       latency,
       scenarios,
+      ...(vintage ? { vintage } : {}),
       rankRanges: rankRangesShown(state),
     });
   };

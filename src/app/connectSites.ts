@@ -1,8 +1,9 @@
 // Connects the store to the site finder in the atlas worker: while the site finder is on and a
 // dataset is loaded, one `sites` request per change of its settings, the latency settings, the
-// Score weights (D is a criterion) or the displayed dataset (the active scenario is measured) — at
-// most one in flight, the latest inputs win — and each answer completed (grid and values kept from
-// the previous one) and stored. The main thread never scores.
+// Score weights (D is a criterion), the displayed dataset (the active scenario is measured) or the
+// as-of view (the cells are measured in the year's layout) — at most one in flight, the latest
+// inputs win — and each answer completed (grid and values kept from the previous one) and stored.
+// The main thread never scores.
 import type { SiteAnalysis } from '../domain/sites/siteAnalysis';
 import type { AppState, AppStore } from '../state/createAppStore';
 import { activeScenarioOf } from '../state/scenarios/scenarioSlice';
@@ -16,7 +17,13 @@ export const SITES_MESSAGE_MEASURE = 'atlas:sites-message';
 /** Site request ids start here, apart from the compute connection's. */
 const FIRST_ID = 1_000_000_000;
 
-const inputs = (state: AppState) => [state.siteFinder, state.latency, state.weights, state.dataset];
+const inputs = (state: AppState) => [
+  state.siteFinder,
+  state.latency,
+  state.weights,
+  state.dataset,
+  state.vintage,
+];
 
 type SitesResponse = Extract<WorkerResponse, { type: 'sites' }>;
 const isSitesResponse = (data: AtlasWorkerMessage): data is SitesResponse => data.type === 'sites';
@@ -32,7 +39,7 @@ export function connectSites(store: AppStore, worker: AtlasWorkerLike) {
 
   const send = () => {
     const state = store.getState();
-    const { siteFinder, dataset, latency, weights } = state;
+    const { siteFinder, dataset, latency, weights, vintage } = state;
     if (!siteFinder || !dataset) return;
     if (inFlight) {
       stale = true;
@@ -47,6 +54,8 @@ export function connectSites(store: AppStore, worker: AtlasWorkerLike) {
       latency,
       scoreWeights: weights,
       scenario: activeScenarioOf(state),
+      // Today's view goes unnamed, so the worker measures the dataset exactly as before.
+      ...(vintage.asOf.kind === 'all' ? {} : { vintage }),
     });
   };
 

@@ -1,7 +1,9 @@
 // The zod schemas of manifest.json (snake_case in the file, camelCase out). Layer entries and field
 // lists are checked one by one (see parseManifest) so one bad entry never sinks the manifest.
 import { z } from 'zod';
+import { VERIFICATION_LEVELS } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
+import type { PolicyEvent } from '../domain/vintage/policyEvent';
 
 export const MANIFEST_SCHEMA_VERSION = 1;
 
@@ -95,6 +97,7 @@ export const manifestHeadSchema = z
     attribution_zh: z.string().optional(),
     layers: z.array(z.unknown()),
     fields: z.record(z.string(), z.unknown()).default({}),
+    policy_events: z.array(z.unknown()).default([]),
   })
   .transform((raw) => ({
     schemaVersion: raw.schema_version,
@@ -110,12 +113,39 @@ export const manifestHeadSchema = z
     attributionZh: raw.attribution_zh,
     rawLayers: raw.layers,
     rawFields: raw.fields,
+    rawPolicyEvents: raw.policy_events,
   }));
 
-type ManifestHead = Omit<z.infer<typeof manifestHeadSchema>, 'rawLayers' | 'rawFields'>;
+type ManifestHead = Omit<
+  z.infer<typeof manifestHeadSchema>,
+  'rawLayers' | 'rawFields' | 'rawPolicyEvents'
+>;
+
+export const policyEventSchema = z
+  .object({
+    id: text,
+    date: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM'),
+    title: text,
+    title_zh: z.string().optional(),
+    document: z.string().optional(),
+    source: text,
+    verified: z.enum(VERIFICATION_LEVELS).optional(),
+  })
+  .transform(
+    (raw): PolicyEvent => ({
+      id: raw.id,
+      date: raw.date,
+      title: { en: raw.title, zh: raw.title_zh ?? raw.title },
+      document: raw.document,
+      source: raw.source,
+      verified: raw.verified,
+    }),
+  );
 
 /** A checked manifest: every listed layer has a known id, a relative file and a unique id. */
 export interface Manifest extends ManifestHead {
   readonly layers: readonly ManifestLayer[];
   readonly fields: ManifestFields;
+  /** Dated policy events for the time axis, oldest first (absent in the file: none). */
+  readonly policyEvents?: readonly PolicyEvent[];
 }

@@ -57,4 +57,16 @@ describe('parseCommon', () => {
     expect(issues).toHaveLength(3);
     expect(issues.every((i) => i.severity === 'warning')).toBe(true);
   });
+
+  it('reads start and retire years with their precision, and leaves out a year that is not one', () => {
+    const dated = common({ id: 'L', name: 'n', source: 's', approx: true, start_year: 2009, retire_year: 2022, year_precision: 'month' });
+    expect(dated.result).toMatchObject({ startYear: 2009, retireYear: 2022, yearPrecision: 'month' });
+    expect(dated.issues).toEqual([]);
+    const odd = common({ id: 'L', name: 'n', source: 's', approx: true, start_year: '1990s', retire_year: 20.5 });
+    expect([odd.result?.startYear, odd.result?.retireYear]).toEqual([undefined, undefined]);
+    expect(odd.issues.map((issue) => issue.message)).toEqual([
+      expect.stringMatching(/start_year is '1990s', expected a number/),
+      expect.stringMatching(/retire_year is not a four-digit year/),
+    ]);
+  });
 });

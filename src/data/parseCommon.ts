@@ -1,6 +1,8 @@
-// The properties every feature shares (id, names, provenance). A feature without a usable id is
-// dropped with an error; a missing name or source is replaced with a warning, never invented.
+// The properties every feature shares (id, names, provenance, start and retire years). A feature
+// without a usable id is dropped with an error; a missing name or source is replaced with a
+// warning, never invented; a year that is not a four-digit year is left out with a warning.
 import { VERIFICATION_LEVELS, type FeatureCommon } from '../domain/atlas';
+import { YEAR_PRECISIONS } from '../domain/vintage/yearPrecision';
 import { fail, warn, type FeatureContext } from './featureContext';
 import type { PropertyReader } from './propertyReader';
 
@@ -15,8 +17,20 @@ export const COMMON_KEYS = [
   'region_id',
   'notes',
   'outside_region_km',
+  'start_year',
+  'retire_year',
+  'year_precision',
   'proposed',
 ] as const;
+
+/** A four-digit integer year, else undefined (with a warning when another number was written;
+ * the reader already warns about a value that is no number). */
+function readYear(read: PropertyReader, ctx: FeatureContext, key: string): number | undefined {
+  const year = read.number(key);
+  if (year === undefined || (Number.isInteger(year) && year >= 1000 && year <= 9999)) return year;
+  warn(ctx, `${key} is not a four-digit year; left out`);
+  return undefined;
+}
 
 function readId(read: PropertyReader, featureId: unknown): string | undefined {
   const id = read.props.id ?? featureId;
@@ -58,6 +72,9 @@ export function parseCommon(
     regionId: read.string('region_id'),
     notes: read.string('notes'),
     outsideRegionKm: read.number('outside_region_km'),
+    startYear: readYear(read, ctx, 'start_year'),
+    retireYear: readYear(read, ctx, 'retire_year'),
+    yearPrecision: read.optionalEnum('year_precision', YEAR_PRECISIONS),
     proposed: read.boolean('proposed') === true ? true : undefined,
   };
 }

@@ -58,8 +58,21 @@ describe('parseManifest', () => {
         fields: {
           regions: [{ key: 'population_10k', unit: '10k persons', label: 'Population', labelZh: '人口', vintage: '2024', source: 's' }],
         },
+        policyEvents: [],
       },
     });
+  });
+
+  it('reads dated policy events oldest first and ignores a badly dated one with a warning', () => {
+    const approvals = { id: 'a', date: '2022-02', title: 'Approvals', title_zh: '批复', source: 'hubs.csv', verified: 'source-checked' };
+    const plan = { id: 'p', date: '2021-05', title: 'Plan', source: 'recalled' };
+    const result = parse({ layers: [layer], policy_events: [approvals, plan, { ...plan, id: 'bad', date: 'May 2021' }] });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.manifest.policyEvents).toEqual([
+      { id: 'p', date: '2021-05', title: { en: 'Plan', zh: 'Plan' }, source: 'recalled' },
+      { id: 'a', date: '2022-02', title: { en: 'Approvals', zh: '批复' }, source: 'hubs.csv', verified: 'source-checked' },
+    ]);
+    expect(result.issues.map((issue) => issue.severity)).toEqual(['warning']);
   });
 
   it('skips an unknown layer id with a clear error instead of failing', () => {

@@ -1,6 +1,8 @@
 // Checks manifest.json. The head (version, id, name, bounds) must be right or the manifest fails;
-// a bad or unknown layer entry is skipped with an error and a bad field description with a warning.
+// a bad or unknown layer entry is skipped with an error, a bad field description or policy event
+// with a warning.
 import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layerFamilies';
+import type { PolicyEvent } from '../domain/vintage/policyEvent';
 import { describeValue, errorIssue, warningIssue, type DataIssue } from './dataIssue';
 import { formatZodIssues } from './formatZodIssues';
 import {
@@ -8,6 +10,7 @@ import {
   manifestHeadSchema,
   manifestLayerSchema,
   MANIFEST_SCHEMA_VERSION,
+  policyEventSchema,
   type FieldDescriptor,
   type Manifest,
   type ManifestFields,
@@ -81,6 +84,17 @@ function readFields(rawFields: Readonly<Record<string, unknown>>, label: string,
   return fields;
 }
 
+function readPolicyEvents(raw: readonly unknown[], label: string, issues: DataIssue[]) {
+  const events = raw.flatMap((entry, index): PolicyEvent[] => {
+    const parsed = policyEventSchema.safeParse(entry);
+    if (parsed.success) return [parsed.data];
+    const messages = formatZodIssues(parsed.error, `${label} policy_events[${index}]`);
+    messages.forEach((m) => issues.push(warningIssue(`${m}; event ignored`)));
+    return [];
+  });
+  return events.sort((a, b) => a.date.localeCompare(b.date));
+}
+
 /** Checks a parsed manifest.json; `label` names the file in messages. Never throws. */
 export function parseManifest(json: unknown, label = 'manifest.json'): ParseManifestResult {
   const version = (json as { schema_version?: unknown } | null)?.schema_version;
@@ -92,10 +106,12 @@ export function parseManifest(json: unknown, label = 'manifest.json'): ParseMani
   if (!head.success) {
     return { ok: false, message: formatZodIssues(head.error, label).join('\n') };
   }
-  const { rawLayers, rawFields, ...rest } = head.data;
+  const { rawLayers, rawFields, rawPolicyEvents, ...rest } = head.data;
   const issues: DataIssue[] = [];
   const rejectedLayers: RejectedLayer[] = [];
   const layers = readLayers(rawLayers, label, issues, rejectedLayers);
   const fields = readFields(rawFields, label, issues);
-  return { ok: true, manifest: { ...rest, layers, fields }, issues, rejectedLayers };
+  const policyEvents = readPolicyEvents(rawPolicyEvents, label, issues);
+  const manifest: Manifest = { ...rest, layers, fields, policyEvents };
+  return { ok: true, manifest, issues, rejectedLayers };
 }

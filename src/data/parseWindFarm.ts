@@ -18,8 +18,8 @@ export const parseWindFarm: LayerParser<WindFarm> = defineFeatureParser(
     capacityMw: read.number('capacity_mw'),
     installation: read.optionalEnum('installation', WIND_INSTALLATIONS),
     offshoreMount: read.string('offshore_mount'),
-    startYear: read.number('start_year'),
-    retiredYear: read.number('retired_year'),
+    // Files written before every layer used retire_year carry GEM's own column name.
+    retireYear: common.retireYear ?? read.number('retired_year'),
     owner: read.string('owner'),
     ownerZh: read.string('owner_zh'),
     operator: read.string('operator'),

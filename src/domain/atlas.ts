@@ -2,6 +2,7 @@
 // Units are in the names; absent values stay `undefined`, never 0.
 import type { MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { LAYER_IDS, type LayerId, type LayerRecords } from './layerFamilies';
+import type { YearPrecision } from './vintage/yearPrecision';
 
 /** WGS84 longitude, latitude in degrees. */
 export type LonLat = readonly [lon: number, lat: number];
@@ -24,6 +25,12 @@ export interface FeatureCommon {
   readonly notes?: string;
   /** Km between the point and the simplified outline of its stated region, when it lies outside. */
   readonly outsideRegionKm?: number;
+  /** Year it came into service (opened, commissioned, approved); absent = year unknown. */
+  readonly startYear?: number;
+  /** Year it was retired, where known. */
+  readonly retireYear?: number;
+  /** How precisely `startYear` is known. */
+  readonly yearPrecision?: YearPrecision;
   /** True for a feature a scenario adds or changes (domain/scenario): drawn and marked "proposed". */
   readonly proposed?: boolean;
 }
@@ -204,8 +211,6 @@ export interface WindFarm extends FeatureCommon {
   readonly capacityMw?: number;
   readonly installation?: WindInstallation;
   readonly offshoreMount?: string;
-  readonly startYear?: number;
-  readonly retiredYear?: number;
   readonly owner?: string;
   readonly ownerZh?: string;
   readonly operator?: string;

@@ -46,6 +46,9 @@ export interface LayerFamily {
   readonly searchRank?: number;
   /** Whether constraints judge the family's features (regions and sites). */
   readonly judged: boolean;
+  /** Whether its features have years and follow the as-of view (docs/VINTAGES.md); regions
+   * follow it by their statistics of the year, cities are today's places. */
+  readonly dated: boolean;
   /** Whether it can grow to a country's worth of records (it then crosses threads as a table). */
   readonly bulk: boolean;
   /** How a user's generic file is guessed to feed the family: among the families of the file's
@@ -62,6 +65,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'rg',
     searchRank: 1,
     judged: true,
+    dated: false,
     bulk: false,
     importGuess: 'fallback',
   },
@@ -71,6 +75,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'ct',
     searchRank: 7,
     judged: false,
+    dated: false,
     bulk: true,
   },
   power_lines: {
@@ -78,6 +83,7 @@ export const LAYER_FAMILIES = {
     geometry: 'line',
     urlCode: 'pl',
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: { column: 'voltage_kv' },
   },
@@ -86,6 +92,7 @@ export const LAYER_FAMILIES = {
     geometry: 'line',
     urlCode: 'fr',
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: 'fallback',
   },
@@ -95,6 +102,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'wf',
     searchRank: 6,
     judged: false,
+    dated: true,
     bulk: true,
   },
   power_plants: {
@@ -103,6 +111,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'pp',
     searchRank: 5,
     judged: false,
+    dated: true,
     bulk: true,
     importGuess: { column: 'fuel' },
   },
@@ -112,6 +121,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'nn',
     searchRank: 4,
     judged: false,
+    dated: true,
     bulk: true,
   },
   datacentres: {
@@ -120,6 +130,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'dc',
     searchRank: 3,
     judged: true,
+    dated: true,
     bulk: true,
     importGuess: 'fallback',
   },
@@ -129,6 +140,7 @@ export const LAYER_FAMILIES = {
     urlCode: 'hb',
     searchRank: 2,
     judged: true,
+    dated: true,
     bulk: false,
   },
 } as const satisfies { readonly [L in LayerId]: LayerFamily };
@@ -164,6 +176,8 @@ export const SEARCHED_LAYER_IDS = idsWhere((f) => f.searchRank !== undefined).so
   (a, b) => layerFamily(a).searchRank! - layerFamily(b).searchRank!,
 ) as readonly SearchedLayerId[];
 export const BULK_LAYER_IDS = idsWhere((f) => f.bulk);
+/** Families whose features follow the as-of view by their own years. */
+export const DATED_LAYER_IDS = idsWhere((f) => f.dated);
 
 export function isLayerId(value: unknown): value is LayerId {
   return typeof value === 'string' && Object.hasOwn(LAYER_FAMILIES, value);

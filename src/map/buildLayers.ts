@@ -3,7 +3,8 @@
 // so deck.gl keeps their GPU buffers.
 import type { Layer } from '@deck.gl/core';
 import type { Atlas } from '../domain/atlas';
-import { LAYER_IDS, type LayerId, type LayerRecords } from '../domain/layerFamilies';
+import { LAYER_IDS, layerFamily, type LayerId, type LayerRecords } from '../domain/layerFamilies';
+import type { VintageFilterRange } from '../domain/vintage/vintageFilter';
 import type { Lang } from '../domain/lang';
 import type { FeatureRef } from '../state/appInputs';
 import type { AreaFill, FamilyOptions } from './families/mapFamily';
@@ -30,6 +31,8 @@ export interface BuildLayersOptions {
   readonly zoom?: number;
   /** Draw province and hub names (default true). */
   readonly labels?: boolean;
+  /** The as-of view's GPU filter range; families that are not dated are never filtered by year. */
+  readonly vintageFilter?: VintageFilterRange;
   /** The labels the placement kept (labelKey); absent: every label. */
   readonly shownLabels?: ReadonlySet<string>;
 }
@@ -51,6 +54,7 @@ function optionsFor<L extends LayerId>(
     zoom: options.zoom,
     labelCharacters: options.labelCharacters,
     areaFill: options.areaFill,
+    vintageFilter: layerFamily(layerId).dated ? options.vintageFilter : undefined,
     ...(options.shownLabels
       ? {
           labelShown: (id: string) => options.shownLabels!.has(labelKey(layerId, id)),

@@ -1,8 +1,8 @@
 // Everything the map draws over the basemap, decided here from the app's state: the families of
 // the dataset (a new dataset's once its first scores are in, or after a short wait), the region
 // choropleth of the current metric, constraint failures dimmed or faded, hover and selection
-// emphasised, labels in the current language, the latency rings when shown, and the site finder's
-// surface just above the provinces while it is on.
+// emphasised, labels in the current language, the as-of year's GPU filter, the latency rings when
+// shown, and the site finder's surface just above the provinces while it is on.
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -19,8 +19,10 @@ import { measureLabel } from './labels/measureLabel';
 import { atlasLabelCharacters, familyOfLayer } from './layerFamilies';
 import { latencyRingsLayers, RING_LABEL_CHARACTERS } from './layers/latencyRingsLayers';
 import { useAwaitFirstAnalysis } from './useAwaitFirstAnalysis';
+import { useVintageFilter } from './useVintageFilter';
 import { useSiteLayers } from './sites/useSiteLayers';
 import { deltaFillColours } from './choropleth/deltaFillColours';
+import { yearDeltaFill } from './choropleth/yearDeltaFill';
 import { proposedLayers } from './layers/proposedLayers';
 
 const selectInputs = (state: AppState) => ({
@@ -35,8 +37,10 @@ const selectInputs = (state: AppState) => ({
   latency: state.latency,
   hasConstraints: state.constraints.length > 0,
   ringsShown: latencyRingsShown(state),
+  vintage: state.vintage,
   comparison: state.comparison,
   deltaMapScenarioId: state.deltaMapScenarioId,
+  comparesYears: state.compareYear !== undefined,
   /** Half-zoom steps: enough for detail that appears when zoomed in. */
   zoom: Math.floor(state.camera.zoom * 2) / 2,
   /** The zoom at rest (the camera is stored when a move ends), for label placement. */
@@ -60,13 +64,15 @@ export function useAtlasLayers(): AtlasLayers {
   );
   const areaFill = useMemo(() => {
     if (!analysis) return undefined;
-    // A scenario's ΔD replaces the metric's colours while the user asks for it.
+    // A scenario's ΔD, else two years' ΔD, replaces the metric's colours while asked for.
     const { comparison, deltaMapScenarioId } = inputs;
     const delta =
       comparison && deltaMapScenarioId
         ? deltaFillColours(comparison, deltaMapScenarioId)
         : undefined;
-    const fill = delta ?? regionFillColours(analysis, metric);
+    const years = analysis.vintage?.comparison;
+    const yearDelta = inputs.comparesYears && years ? yearDeltaFill(years) : undefined;
+    const fill = delta ?? yearDelta ?? regionFillColours(analysis, metric);
     const filter = inputs.hasConstraints ? constraintMapFilter(analysis.constraints, 1) : undefined;
     return {
       colours: fill.colours,
@@ -81,6 +87,7 @@ export function useAtlasLayers(): AtlasLayers {
     inputs.hasConstraints,
     inputs.comparison,
     inputs.deltaMapScenarioId,
+    inputs.comparesYears,
   ]);
 
   const shownLabels = useMemo(
@@ -99,6 +106,7 @@ export function useAtlasLayers(): AtlasLayers {
     [rings, inputs.ringsShown, theme, lang, labelCharacters],
   );
 
+  const vintageFilter = useVintageFilter(dataset, inputs.vintage);
   const familyLayers = useMemo(() => {
     if (!dataset || holding) return [];
     const visibility = Object.fromEntries(
@@ -115,8 +123,10 @@ export function useAtlasLayers(): AtlasLayers {
       areaFill,
       filteredOut: areaFill?.filter?.filteredOut,
       filterKey: areaFill?.filter?.filterKey,
+      vintageFilter,
     });
   }, [
+    vintageFilter,
     dataset,
     holding,
     inputs.visibleLayers,

@@ -8,6 +8,8 @@ import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { Lang } from '../domain/lang';
 import type { LatencySettings } from '../domain/network/latencySettings';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { VintageSettings } from '../domain/vintage/asOf';
+import type { ScoreScale } from '../domain/vintage/scoreScale';
 import type { Camera, CameraMove, CameraRequest, FeatureRef, PanelTab, Theme } from './appInputs';
 import type { Analysis } from '../domain/analysis';
 import type { SiteAnalysis } from '../domain/sites/siteAnalysis';
@@ -34,6 +36,8 @@ export interface AppInputsState extends ShareableState {
   readonly panelOpen: boolean;
   /** The panel's "show latency rings" switch (not in links: a latency constraint shows them too). */
   readonly showLatencyRings: boolean;
+  /** Whether the chart through the years is open (the worker then scores every year). */
+  readonly showYearChart: boolean;
 }
 
 /** What comes from outside the user's inputs: the dataset, the worker's analysis, notices. */
@@ -81,6 +85,10 @@ export interface AppActions {
   setWeights(weights: WeightsConfig): void;
   setConstraints(constraints: readonly Constraint[]): void;
   setLatency(latency: LatencySettings): void;
+  setVintage(vintage: VintageSettings): void;
+  setScoreScale(scoreScale: ScoreScale): void;
+  setCompareYear(year: number | undefined): void;
+  setShowYearChart(show: boolean): void;
   /** Adds the region to the compared set, or removes it if it is there (at most three). */
   toggleCompare(regionId: string): void;
   /** Replaces every shareable input at once (a link was opened, back/forward). */
@@ -116,6 +124,7 @@ export const DEFAULT_INPUTS: AppInputsState = {
   panelTab: 'layers',
   panelOpen: true,
   showLatencyRings: false,
+  showYearChart: false,
 };
 
 const EMPTY_DATA: AppDataState = {
@@ -159,6 +168,10 @@ export function createAppStore(initial: Partial<AppInputsState> = {}): AppStore 
     setWeights: (weights) => set({ weights }),
     setConstraints: (constraints) => set({ constraints }),
     setLatency: (latency) => set({ latency }),
+    setVintage: (vintage) => set({ vintage }),
+    setScoreScale: (scoreScale) => set({ scoreScale }),
+    setCompareYear: (compareYear) => set({ compareYear }),
+    setShowYearChart: (showYearChart) => set({ showYearChart }),
     toggleCompare: (regionId) =>
       set((state) => ({ compareRegionIds: toggledCompare(state.compareRegionIds, regionId) })),
     applyShareable: (shareable) =>

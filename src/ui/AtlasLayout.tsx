@@ -22,6 +22,7 @@ import { ConstraintDetails, ConstraintsPanel, RingsLegend } from './constraints'
 import { ComparePanel, RegionScoreDetails, ScoreLegend, ScorePanel } from './score';
 import { FeatureActions, ScenarioLegend, ScenariosPanel } from './scenarios';
 import { SitesLegend, SitesPanel, type BuildHereSite } from './sites';
+import { YearComparePanel, YearControl, YearDeltaLegend } from './vintage';
 
 const EMPTY_ATLAS = emptyAtlas();
 /** Zoom a search result is shown at: a province fits around it, a site gets closer. */
@@ -60,6 +61,7 @@ export function AtlasLayout() {
       <Header search={<SearchBox atlas={dataset?.atlas ?? EMPTY_ATLAS} onPick={onPick} />} />
       <main className="main">
         <MapArea />
+        <YearControl />
         <DropZone />
         <SidePanel
           tabs={{
@@ -72,6 +74,7 @@ export function AtlasLayout() {
             score: (
               <>
                 <ScorePanel />
+                <YearComparePanel />
                 <ComparePanel />
               </>
             ),
@@ -90,6 +93,7 @@ export function AtlasLayout() {
             <>
               <ScoreLegend />
               <ScenarioLegend />
+              <YearDeltaLegend />
               <RingsLegend />
               <SitesLegend />
             </>

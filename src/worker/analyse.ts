@@ -1,8 +1,8 @@
 // The `analyse` answer: latency to demand over the fibre graph (cached per setting by the
 // constraint context), the latency column of the score replaced only when it changed, the scores
 // recombined from the cached matrix, and the constraint verdicts and per-site latency — these two
-// only when the constraints or latency settings changed since the last answer (AnalysisUpdate);
-// the province rank ranges only when asked (the Score tab shows them).
+// only when the constraints, latency settings or as-of view changed since the last answer
+// (AnalysisUpdate); the province rank ranges only when asked (the Score tab shows them).
 import type { LatencyById } from '../domain/analysis';
 import type { AnalysisUpdate } from './analysisUpdate';
 import type { ConstraintContext } from '../domain/constraints/createConstraintContext';
@@ -14,7 +14,9 @@ import { latencyColumn } from '../domain/network/latencyColumn';
 import { withLatency, type RawMatrix } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
 import { provinceRankRanges } from '../domain/score/provinceRankRanges';
-import { scoreRegions } from '../domain/score/scoreRegions';
+import { scoreRegions, type ScoreOptions } from '../domain/score/scoreRegions';
+import { DEFAULT_VINTAGE, vintageKey } from '../domain/vintage/asOf';
+import type { LatencySettings } from '../domain/network/latencySettings';
 import type { WorkerRequests } from './protocol';
 
 export interface AnalysisState {
@@ -36,13 +38,17 @@ function columns(latency: AtlasLatency): LatencyById {
   ) as unknown as LatencyById;
 }
 
-export function analyse(
-  state: AnalysisState,
-  request: WorkerRequests['analyse'],
+/** The latency key before any latency is known. */
+export const NO_LATENCY_KEY = '[]';
+
+/** Latency under `settings` (cached by the context), and the state's raw matrix with its latency
+ * column replaced when the regions' latency changed. */
+export function refreshLatency(
+  state: Pick<AnalysisState, 'raw' | 'latencyKey' | 'context'>,
+  settings: LatencySettings,
   registry: readonly IndicatorDef[],
-): AnalysisUpdate {
-  const start = performance.now();
-  const latency = state.context.latency(request.latency);
+): AtlasLatency {
+  const latency = state.context.latency(settings);
   const regionLatencyMs = new Map(
     [...latency.regions].map(([id, result]) => [id, result.latencyMs] as const),
   );
@@ -51,11 +57,23 @@ export function analyse(
     state.raw = withLatency(state.raw, registry, regionLatencyMs);
     state.latencyKey = key;
   }
-  const sitesKey = JSON.stringify([request.constraints, request.latency]);
+  return latency;
+}
+
+export function analyse(
+  state: AnalysisState,
+  request: WorkerRequests['analyse'],
+  registry: readonly IndicatorDef[],
+  scoreOptions: ScoreOptions = {},
+): AnalysisUpdate {
+  const start = performance.now();
+  const latency = refreshLatency(state, request.latency, registry);
+  const view = vintageKey(request.vintage?.settings ?? DEFAULT_VINTAGE);
+  const sitesKey = JSON.stringify([request.constraints, request.latency, view]);
   const sitesChanged = sitesKey !== state.sitesKey;
   state.sitesKey = sitesKey;
   return {
-    scores: scoreRegions(state.raw, request.weights, registry),
+    scores: scoreRegions(state.raw, request.weights, registry, scoreOptions),
     raw: state.raw,
     ...(sitesChanged
       ? {

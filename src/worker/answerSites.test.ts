@@ -103,3 +103,32 @@ describe('the sites request', () => {
     expect(response.sites).toBeNull();
   });
 });
+
+describe('the sites request in an as-of view', () => {
+  it("measures the cells again in the view's layout, then reuses them while the view stays", () => {
+    const engine = engineWith();
+    const askIn = (vintage?: {
+      asOf: { kind: 'year'; year: number };
+      includeUnknownYear: boolean;
+    }) =>
+      sitesOf(
+        engine.handle({
+          type: 'sites',
+          id: nextId++,
+          settings: DEFAULT_SITE_SETTINGS,
+          latency: DEFAULT_LATENCY_SETTINGS,
+          scoreWeights: DEFAULT_WEIGHTS,
+          ...(vintage ? { vintage } : {}),
+        }) as Extract<WorkerResponse, { type: 'sites' }>,
+      );
+    const today = askIn();
+    // The synthetic atlas dates nothing: leaving out the year-unknown bucket empties the layout.
+    const empty = { asOf: { kind: 'year' as const, year: 2020 }, includeUnknownYear: false };
+    const past = askIn(empty);
+    expect(past.values).toBeDefined();
+    expect(past.values?.uhv).not.toEqual(today.values?.uhv);
+    expect(past.grid).toBeUndefined(); // the dataset's grid is kept
+    expect(askIn(empty).values).toBeUndefined();
+    expect(askIn().values?.uhv).toEqual(today.values?.uhv);
+  });
+});

@@ -1,8 +1,8 @@
 // The `sites` answer: the grid (built once per set of regions and resolution), the criterion
-// values (measured once per grid, atlas — the baseline or a scenario's —, latency settings and R;
-// D re-read when the Score weights move it), then
-// per request only the cheap part — scores, candidates, rank ranges, validation, roll-up. The grid
-// and values travel only when they changed since the last answer (SitesUpdate).
+// values (measured once per grid, atlas — the baseline, a scenario's or an as-of view's —, latency
+// settings and R; D re-read when the Score weights move it), then per request only the cheap part —
+// scores, candidates, rank ranges, validation, roll-up. The grid and values travel only when they
+// changed since the last answer (SitesUpdate).
 import type { Atlas } from '../domain/atlas';
 import type { FibreGraph } from '../domain/network/buildFibreGraph';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
@@ -26,6 +26,9 @@ export interface SitesInputs {
   readonly fibreGraph: FibreGraph;
   readonly raw: RawMatrix;
   readonly registry: readonly IndicatorDef[];
+  /** The regions whose outlines the grid covers, when not `atlas.regions`: an as-of view's
+   * regions are copies with the year's statistics, and its grid is the dataset's. */
+  readonly gridRegions?: Atlas['regions'];
 }
 
 /** What the worker keeps between site requests of one dataset (reset by init). */
@@ -63,7 +66,7 @@ function regionDegrees(inputs: SitesInputs, request: WorkerRequests['sites']) {
 
 function ensureGrid(cache: SitesCache, inputs: SitesInputs, request: WorkerRequests['sites']) {
   const { resolution, area } = request.settings;
-  const regions = inputs.atlas.regions;
+  const regions = inputs.gridRegions ?? inputs.atlas.regions;
   const same = cache.gridRegions === regions && cache.gridArea === area;
   if (cache.grid?.resolution === resolution && same) return cache.grid;
   const start = performance.now();

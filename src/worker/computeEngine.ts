@@ -1,10 +1,12 @@
 // The atlas worker's analysis logic without the Worker: keeps the dataset loaded in the worker, its
 // aggregated raw matrix and the latency caches; a weights-only request recombines the cached
 // matrix (no geometry work). Scenarios are evaluated incrementally from the baseline and cached
-// by their modifications (scenarioEngine.ts).
+// by their modifications (scenarioEngine.ts); each as-of view is built once when first asked for
+// (vintageViews.ts).
 import { appendLayers } from '../domain/appendLayers';
 import type { Atlas } from '../domain/atlas';
 import { analyse } from './analyse';
+import { analyseAsOf } from './analyseAsOf';
 import {
   answerSites,
   createSitesCache,
@@ -12,6 +14,7 @@ import {
   type SitesCache,
   type SitesInputs,
 } from './answerSites';
+import { createVintageViews, type VintageViews } from './vintageViews';
 import { INDICATOR_REGISTRY, type IndicatorDef } from '../domain/score/indicatorRegistry';
 import type {
   RequestOf,
@@ -31,12 +34,18 @@ interface EngineState {
   baseline?: Evaluation;
   /** Scenario evaluations on top of `baseline`, by modifications; emptied by init. */
   readonly scenarios: ReturnType<typeof createScenarioCache>;
-  /** The evaluation whose per-site parts the last answer carried. */
+  /** The evaluation whose per-site parts the last answer carried (none after an as-of answer). */
   lastAnswered?: Evaluation;
   /** The site finder's grid and criteria (of the active scenario or the baseline), reset by init. */
   sites?: SitesCache;
   /** The baseline's, kept beside `sites` while a scenario is active; reset by init. */
   baselineSites?: SitesCache;
+  /** Today's view and the as-of views, built once each; `views.current` is the view of the last
+   * as-of answer. */
+  views?: VintageViews;
+  /** See AnalysisState.sitesKey, for as-of answers (every view shares it); reset by any other
+   * answer, so the next as-of answer is whole. */
+  sitesKey?: string;
 }
 
 const sitesInputs = (
@@ -54,14 +63,22 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
 } {
   return {
     analyse(state, request) {
-      const { baseline } = state;
-      if (!baseline) throw new Error('analyse requested before init');
+      const { baseline, views } = state;
+      if (!baseline || !views) throw new Error('analyse requested before init');
+      const comparison = compareScenarios(state.scenarios, baseline, request, registry);
+      if (request.vintage) {
+        // An as-of view answers for its year's layout; scenarios change today's, so they are
+        // compared (above) but not applied to a past year (docs/VINTAGES.md).
+        state.lastAnswered = undefined;
+        const analysis = analyseAsOf(views, state, request, registry);
+        return { type: 'analysis', analysis, ...(comparison ? { comparison } : {}) };
+      }
+      state.sitesKey = undefined;
       const active = activeEvaluation(state.scenarios, baseline, request.scenarios, registry);
       // Another evaluation's answer came last: this one's per-site parts must be sent again.
       if (state.lastAnswered !== active) active.sitesKey = undefined;
       state.lastAnswered = active;
       const analysis = analyse(active, request, registry);
-      const comparison = compareScenarios(state.scenarios, baseline, request, registry);
       const scenarioId = request.scenarios?.active?.id;
       return {
         type: 'analysis',
@@ -73,6 +90,21 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
     sites(state, request) {
       try {
         if (!state.baseline) throw new Error('sites requested before init');
+        // In an as-of view the cells are measured in the year's layout (its atlas object is kept
+        // with the view, so the criteria are measured once per view); scenarios change today's.
+        const view = request.vintage && state.views?.view(request.vintage);
+        if (view) {
+          state.sites ??= createSitesCache();
+          const { raw, context } = view;
+          const inputs = {
+            atlas: view.view.atlas,
+            raw,
+            fibreGraph: context.fibreGraph,
+            registry,
+            gridRegions: state.baseline.atlas.regions,
+          };
+          return { type: 'sites', sites: answerSites(state.sites, inputs, request) } as const;
+        }
         const scenarios = request.scenario ? { active: request.scenario, compared: [] } : undefined;
         const active = activeEvaluation(state.scenarios, state.baseline, scenarios, registry);
         state.sites ??= createSitesCache();
@@ -98,11 +130,14 @@ export function createHandlers(registry: readonly IndicatorDef[]): {
       const start = performance.now();
       const base = state.base;
       if (!base) throw new Error('init before a dataset was loaded');
-      state.baseline = evaluateAtlas(appendLayers(base, appended), registry);
+      const baseline = evaluateAtlas(appendLayers(base, appended), registry);
+      state.baseline = baseline;
       state.scenarios.clear();
       state.lastAnswered = undefined;
       state.sites = undefined;
       state.baselineSites = undefined;
+      state.sitesKey = undefined;
+      state.views = createVintageViews(baseline.atlas, registry, baseline);
       const aggregateMs = performance.now() - start;
       return {
         type: 'ready',

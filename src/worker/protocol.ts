@@ -10,6 +10,8 @@ import type { ScenarioComparison } from '../domain/scenario/comparison';
 import type { Scenario } from '../domain/scenario/modification';
 import type { RawMatrix } from '../domain/score/aggregateIndicators';
 import type { WeightsConfig } from '../domain/score/weightsConfig';
+import type { VintageSettings } from '../domain/vintage/asOf';
+import type { VintageRequest } from '../domain/vintage/vintageAnalysis';
 import type { SiteSettings } from '../domain/sites/siteSettings';
 import type { SitesUpdate } from './sitesUpdate';
 
@@ -25,6 +27,8 @@ export interface WorkerRequests {
     readonly weights: WeightsConfig;
     readonly constraints: readonly Constraint[];
     readonly latency: LatencySettings;
+    /** The as-of view and how scores compare across years; absent = today, per-year min–max. */
+    readonly vintage?: VintageRequest;
     /** Scenarios on top of the dataset: the answer is the active one's (the baseline's without
      * one), with a comparison of the baseline and the compared ones when any is given. */
     readonly scenarios?: ScenarioRequest;
@@ -37,6 +41,8 @@ export interface WorkerRequests {
     readonly settings: SiteSettings;
     readonly latency: LatencySettings;
     readonly scoreWeights: WeightsConfig;
+    /** The as-of view the cells are measured in; absent = today's dataset. */
+    readonly vintage?: VintageSettings;
     /** The active scenario, whose atlas the criteria measure; absent: the baseline's. */
     readonly scenario?: Scenario;
   };

@@ -12,10 +12,7 @@ import type { Scenario } from '../domain/scenario/modification';
 import { aggregateWithTotals, type Aggregation } from '../domain/score/aggregateIndicators';
 import type { IndicatorDef } from '../domain/score/indicatorRegistry';
 import { updateAggregation } from '../domain/score/updateAggregation';
-import type { AnalysisState } from './analyse';
-
-/** The latency key before any latency is known. */
-export const NO_LATENCY_KEY = '[]';
+import { NO_LATENCY_KEY, type AnalysisState } from './analyse';
 
 export interface Evaluation extends AnalysisState {
   readonly atlas: Atlas;

@@ -33,6 +33,12 @@ export interface ConstraintContextOptions {
    * data centre uses its `regionId`, and a hub its `regionId` or its only `regionIds` entry.
    */
   readonly siteRegionIds?: { readonly [L in SiteLayerId]?: ReadonlyMap<string, string> };
+  /**
+   * Whose latency is computed over this atlas's fibre graph, and to which demand hubs: by default
+   * `atlas` itself. An as-of view passes the whole dataset, so latency covers every feature in
+   * record order and the demand hubs stay the reference points of every year.
+   */
+  readonly latencyAtlas?: Atlas;
   /** The graph of this atlas's fibre routes when already built (a scenario that leaves the
    * routes alone reuses its baseline's). */
   readonly fibreGraph?: FibreGraph;
@@ -76,11 +82,12 @@ export function createConstraintContext(
     },
     latency: memoise((settings: LatencySettings) => {
       const { previous } = options;
+      const target = options.latencyAtlas ?? atlas;
       const reuse =
-        previous && previous.fibreGraph === fibreGraph && previous.atlas.hubs === atlas.hubs
+        previous && previous.fibreGraph === fibreGraph && previous.atlas.hubs === target.hubs
           ? { atlas: previous.atlas, latency: previous.latency(settings) }
           : undefined;
-      return latencyForAtlas(fibreGraph, atlas, settings, reuse);
+      return latencyForAtlas(fibreGraph, target, settings, reuse);
     }),
     powerLineDistanceKm: memoise((filter: LineFilter) =>
       bySites((points) => nearestLineDistanceKm(points, atlas[MEASURED_LAYERS.powerLines], filter)),

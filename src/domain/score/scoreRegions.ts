@@ -5,7 +5,7 @@ import type { RawMatrix } from './aggregateIndicators';
 import { coordinationClassIndex } from './coordinationClasses';
 import type { IndicatorId } from './indicatorIds';
 import { INDICATOR_REGISTRY, indicatorDef, type IndicatorDef } from './indicatorRegistry';
-import { normalise } from './normalise';
+import { normalise, normaliseToGoalpost, type Goalpost } from './normalise';
 import type { Subsystem } from './subsystems';
 import { resolveWeights, type ResolvedWeights, type WeightsConfig } from './weightsConfig';
 
@@ -34,25 +34,42 @@ export interface ScoreResult extends ResolvedWeights {
   readonly normalised: readonly (readonly (number | undefined)[])[];
 }
 
-const normalisedCache = new WeakMap<RawMatrix, (number | undefined)[][]>();
+/** Fixed goalposts per indicator; an indicator without one is normalised min–max over the
+ * regions of its matrix. */
+export type Goalposts = Readonly<Partial<Record<IndicatorId, Goalpost>>>;
 
-/** The normalised matrix of a raw matrix, computed once per matrix object. */
+/** How scoreRegions may depart from today's per-matrix min–max and entropy weights. */
+export interface ScoreOptions {
+  /** Normalise onto these goalposts instead of the matrix's own range. */
+  readonly goalposts?: Goalposts;
+  /** Derive entropy weights from this normalised matrix (same layout), e.g. a base year's, and
+   * apply them here: weights frozen at that matrix. Manual weights ignore it. */
+  readonly weightsFrom?: readonly (readonly (number | undefined)[])[];
+}
+
+const normalisedCache = new WeakMap<
+  RawMatrix,
+  { goalposts?: Goalposts; matrix: (number | undefined)[][] }
+>();
+
+/** The normalised matrix of a raw matrix, computed once per matrix object and goalposts. */
 export function normalisedMatrix(
   raw: RawMatrix,
   defs: readonly IndicatorDef[],
+  goalposts?: Goalposts,
 ): (number | undefined)[][] {
-  let cached = normalisedCache.get(raw);
-  if (!cached) {
-    const columns = defs.map((d, j) =>
-      normalise(
-        raw.values.map((row) => row[j]),
-        d.direction,
-      ),
-    );
-    cached = raw.values.map((_, r) => columns.map((column) => column[r]));
-    normalisedCache.set(raw, cached);
-  }
-  return cached;
+  const cached = normalisedCache.get(raw);
+  if (cached && cached.goalposts === goalposts) return cached.matrix;
+  const columns = defs.map((d, j) => {
+    const column = raw.values.map((row) => row[j]);
+    const goalpost = goalposts?.[d.id];
+    return goalpost
+      ? normaliseToGoalpost(column, d.direction, goalpost)
+      : normalise(column, d.direction);
+  });
+  const matrix = raw.values.map((_, r) => columns.map((column) => column[r]));
+  normalisedCache.set(raw, { goalposts, matrix });
+  return matrix;
 }
 
 function scoreRow(
@@ -111,7 +128,8 @@ function countGreater(descending: readonly number[], x: number): number {
 }
 
 /**
- * Scores every region of a raw matrix under a weights configuration. Missing indicators are left
+ * Scores every region of a raw matrix under a weights configuration (and, optionally, fixed
+ * goalposts and weights frozen at another matrix). Missing indicators are left
  * out and the weights of the present ones renormalised; a region with no indicator of an active
  * subsystem has that U_k missing, and so C, T, D missing (listed in `missingSubsystems`).
  */
@@ -119,10 +137,11 @@ export function scoreRegions(
   raw: RawMatrix,
   config: WeightsConfig,
   registry: readonly IndicatorDef[] = INDICATOR_REGISTRY,
+  options: ScoreOptions = {},
 ): ScoreResult {
   const defs = raw.indicatorIds.map((id) => indicatorDef(id, registry));
-  const normalised = normalisedMatrix(raw, defs);
-  const weights = resolveWeights(normalised, defs, config);
+  const normalised = normalisedMatrix(raw, defs, options.goalposts);
+  const weights = resolveWeights(options.weightsFrom ?? normalised, defs, config);
   const rows = normalised.map((row, r) => scoreRow(row, raw.regionIds[r]!, defs, weights));
   const descending = rows
     .flatMap((s) => ('degree' in s && s.degree !== undefined ? [s.degree] : []))

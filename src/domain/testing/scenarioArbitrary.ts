@@ -16,7 +16,7 @@ const siteId = fc.constantFrom('D1', 'D2', 'D3', 'X1', 'X2', 'ghost');
 const capacity = fc.option(fc.double({ min: 0, max: 5000, noNaN: true }), { nil: null });
 
 const addSite = fc
-  .record({ id: siteId, position, capacityMw: fc.double({ min: 0, max: 5000 }) })
+  .record({ id: siteId, position, capacityMw: fc.double({ min: 0, max: 5000, noNaN: true }) })
   .map(({ id, position: p, capacityMw }): Modification => ({
     kind: 'add',
     layerId: 'datacentres',

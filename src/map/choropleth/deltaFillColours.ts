@@ -26,6 +26,25 @@ export function deltaColour(delta: number, maxAbs: number): Rgba {
   return cssToRgba(interpolatePuOr(t));
 }
 
+/** Colours of per-region ΔD on a ramp symmetric to the largest change; regions without a ΔD
+ * are no-data grey. `keyPrefix` names what was compared (it starts the update key). */
+export function deltaFill(
+  regionIds: readonly string[],
+  deltas: ReadonlyMap<string, number>,
+  keyPrefix: string,
+): DeltaFill {
+  const maxAbs = Math.max(MIN_DELTA_D, ...[...deltas.values()].map(Math.abs));
+  const noData = hexToRgba(NO_DATA_COLOUR);
+  const colours = new Map(
+    regionIds.map((id) => {
+      const delta = deltas.get(id);
+      return [id, delta === undefined ? noData : deltaColour(delta, maxAbs)] as const;
+    }),
+  );
+  const key = `${keyPrefix}:${[...deltas.values()].map((d) => d.toFixed(6)).join(',')}`;
+  return { colours, key, maxAbs, deltas };
+}
+
 /** Per-region ΔD of one compared scenario; undefined when the comparison lacks it. */
 export function deltaFillColours(
   comparison: ScenarioComparison,
@@ -40,14 +59,6 @@ export function deltaFillColours(
     if (was !== undefined && region.degree !== undefined)
       deltas.set(region.regionId, region.degree - was);
   }
-  const maxAbs = Math.max(MIN_DELTA_D, ...[...deltas.values()].map(Math.abs));
-  const noData = hexToRgba(NO_DATA_COLOUR);
-  const colours = new Map(
-    scenario.analysis.scores.regions.map((region) => {
-      const delta = deltas.get(region.regionId);
-      return [region.regionId, delta === undefined ? noData : deltaColour(delta, maxAbs)] as const;
-    }),
-  );
-  const key = `delta:${scenarioId}:${[...deltas.values()].map((d) => d.toFixed(6)).join(',')}`;
-  return { colours, key, maxAbs, deltas };
+  const regionIds = scenario.analysis.scores.regions.map((region) => region.regionId);
+  return deltaFill(regionIds, deltas, `delta:${scenarioId}`);
 }

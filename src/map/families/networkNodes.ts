@@ -1,10 +1,13 @@
 // Network nodes (backbone direct-connection points, gateways, landing stations, exchanges): small
-// diamonds coloured by kind, hollow where the location is approximate, larger when emphasised.
+// diamonds coloured by kind, hollow where the location is approximate, larger when emphasised,
+// hidden outside the as-of view.
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { IconLayer } from '@deck.gl/layers';
 import type { NetworkNode, NetworkNodeKind } from '../../domain/atlas';
 import { NETWORK_NODE_KINDS } from '../../domain/atlas';
 import { hexToRgba, type Rgba } from '../colour';
 import { HOLLOW_DIAMOND, SOLID_DIAMOND } from '../layers/diamondIcon';
+import { VINTAGE_FILTER, vintageFilterProps } from '../layers/vintageFilter';
 import { commonTriggers, fadeFiltered, isEmphasised } from '../layers/layerOptions';
 import { swatch, type LegendEntry } from '../legend/legendEntry';
 import { labelsOf, type PaletteRow } from '../palette';
@@ -63,7 +66,9 @@ export const networkNodesFamily: MapFamily<NetworkNode> = {
   layers: (id, nodes, options) => {
     const triggers = commonTriggers(options);
     return [
-      new IconLayer<NetworkNode>({
+      new IconLayer<NetworkNode, DataFilterExtensionProps<NetworkNode>>({
+        ...vintageFilterProps(options, (node: NetworkNode) => node),
+        extensions: [VINTAGE_FILTER],
         id,
         data: nodes,
         visible: options.visible,

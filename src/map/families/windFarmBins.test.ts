@@ -1,6 +1,7 @@
 import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import type { WindFarm } from '../../domain/atlas';
+import { vintageFilterRange } from '../../domain/vintage/vintageFilter';
 import { isAggregate } from '../aggregateRecord';
 import { drawFamily } from '../layerFamilies';
 import { legendEntries } from '../legend/legendFor';
@@ -57,6 +58,23 @@ describe('wind farm level of detail', () => {
       expect(bin.expandAtZoom).toBe(WIND_POINTS_FROM_ZOOM);
     }
     expect(isAggregate(phases[0]!)).toBe(false);
+  });
+
+  it('bins only the phases of the as-of view when a year filter is given', () => {
+    const dated: readonly WindFarm[] = [
+      { ...phases[0]!, startYear: 2016 },
+      { ...phases[1]!, startYear: 2021 },
+      { ...phases[4]!, startYear: 2016, retireYear: 2019 },
+    ];
+    const in2018 = vintageFilterRange(
+      { asOf: { kind: 'year', year: 2018 }, includeUnknownYear: true },
+      2024,
+    );
+    const bins = windFarmBins(dated, 2, in2018);
+    expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(2);
+    expect(bins.reduce((sum, bin) => sum + bin.capacityMw, 0)).toBe(400);
+    expect(bins[0]!.name).toContain('in the layout shown');
+    expect(windFarmBins(dated, 2).reduce((sum, bin) => sum + bin.count, 0)).toBe(3);
   });
 
   it('tells the legend what is drawn at each zoom, in both languages', () => {

@@ -5,6 +5,11 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { LonLat, WindFarm, WindStatus } from '../../domain/atlas';
 import { binPointsByHex } from '../../domain/spatial/binPointsByHex';
+import {
+  passesFilter,
+  vintageFilterValue,
+  type VintageFilterRange,
+} from '../../domain/vintage/vintageFilter';
 import { hexToRgba, type Rgba } from '../colour';
 import type { AggregateRecord } from '../aggregateRecord';
 import type { LayerOptions } from '../layers/layerOptions';
@@ -50,19 +55,34 @@ export interface WindFarmBin extends AggregateRecord {
 /** One empty array while the points are drawn, so deck.gl sees no data change. */
 const NO_BINS: readonly WindFarmBin[] = [];
 
-const binCache = new WeakMap<object, Map<number, WindFarmBin[]>>();
+const binCache = new WeakMap<object, Map<string, WindFarmBin[]>>();
 
-/** The bins of `phases` at an H3 resolution; memoised per phases array and resolution. */
-export function windFarmBins(phases: readonly WindFarm[], resolution: number): WindFarmBin[] {
-  const byResolution = binCache.get(phases) ?? new Map<number, WindFarmBin[]>();
-  binCache.set(phases, byResolution);
-  const cached = byResolution.get(resolution);
+/** Whether a phase goes in a bin: built or building today; in an as-of view, present in it. */
+const binnedIn = (range: VintageFilterRange | undefined) =>
+  range
+    ? (phase: WindFarm) => passesFilter(vintageFilterValue(phase), range)
+    : (phase: WindFarm) => BINNED_STATUSES.has(phase.status);
+
+/** The bins of `phases` at an H3 resolution, of the as-of view's phases when a year filter is
+ * given; memoised per phases array, resolution and range. */
+export function windFarmBins(
+  phases: readonly WindFarm[],
+  resolution: number,
+  range?: VintageFilterRange,
+): WindFarmBin[] {
+  const byKey = binCache.get(phases) ?? new Map<string, WindFarmBin[]>();
+  binCache.set(phases, byKey);
+  const key = JSON.stringify([resolution, range]);
+  const cached = byKey.get(key);
   if (cached) return cached;
-  const built = phases.filter((phase) => BINNED_STATUSES.has(phase.status));
+  const built = phases.filter(binnedIn(range));
+  const what = range
+    ? { en: 'in the layout shown', zh: '所示年份布局中' }
+    : { en: 'operating or under construction', zh: '运行或在建' };
   const bins = binPointsByHex(built, resolution).map((bin) => ({
     id: `hex:${bin.cell}`,
-    name: `${bin.count.toLocaleString('en')} wind farm phases (operating or under construction)`,
-    nameZh: `${bin.count.toLocaleString('zh')} 个风电场项目（运行或在建）`,
+    name: `${bin.count.toLocaleString('en')} wind farm phases (${what.en})`,
+    nameZh: `${bin.count.toLocaleString('zh')} 个风电场项目（${what.zh}）`,
     source: 'GEM Global Wind Power Tracker, summed per H3 hexagon',
     approx: false as const,
     position: bin.position,
@@ -70,7 +90,7 @@ export function windFarmBins(phases: readonly WindFarm[], resolution: number): W
     count: bin.count,
     expandAtZoom: WIND_POINTS_FROM_ZOOM,
   }));
-  byResolution.set(resolution, bins);
+  byKey.set(key, bins);
   return bins;
 }
 
@@ -88,7 +108,7 @@ export function windBinLayer(
   const zoom = options.zoom ?? 0;
   return new ScatterplotLayer<WindFarmBin>({
     id: `${id}:bins`,
-    data: binned ? windFarmBins(phases, windBinResolution(zoom)) : NO_BINS,
+    data: binned ? windFarmBins(phases, windBinResolution(zoom), options.vintageFilter) : NO_BINS,
     visible: options.visible && binned,
     pickable: true,
     stroked: true,

@@ -1,20 +1,29 @@
 // The one way point sites are drawn: a pickable ScatterplotLayer in pixel sizes fed binary
 // attributes (see pointAttributes), largest first so small sites stay on top, outlines dashed when
-// the location is approximate, faded when filtered out. The hovered or selected site is drawn again
-// on top, larger, by a small layer of its own, so a hover never rebuilds the big layer.
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
+// the location is approximate, faded when filtered out, hidden outside the as-of view (GPU
+// filter). The hovered or selected site is drawn again on top, larger, by a small layer of its
+// own, so a hover never rebuilds the big layer.
+import {
+  PathStyleExtension,
+  type DataFilterExtensionProps,
+  type PathStyleExtensionProps,
+} from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { FeatureCommon, LonLat } from '../../domain/atlas';
+import type { Dated } from '../../domain/vintage/lifecycle';
 import type { Rgba } from '../colour';
 import { pointDashArrayOf } from '../style/approxStyle';
 import { emphasisedIndices } from './emphasisedIndices';
 import { fadeFiltered, FILTERED_OUT_OPACITY, type LayerOptions } from './layerOptions';
 import { pointData, pointGeometry, type PointData, type PointGeometry } from './pointAttributes';
+import { VINTAGE_FILTER, vintageFilterProps } from './vintageFilter';
 
 /** Extra pixels of radius on the hovered or selected site. */
 export const EMPHASIS_EXTRA_RADIUS_PX = 3;
 
 const dashedOutline = new PathStyleExtension({ dash: true });
+
+type Extensions<D> = PathStyleExtensionProps<D> & DataFilterExtensionProps<D>;
 
 export interface CircleStyle<R> {
   readonly radiusPx: (record: R) => number;
@@ -27,7 +36,7 @@ export interface CircleStyle<R> {
   readonly dashArray?: (record: R) => readonly [number, number];
 }
 
-type Site = FeatureCommon & { position: LonLat };
+type Site = FeatureCommon & Dated & { position: LonLat };
 
 const geometryCache = new WeakMap<object, PointGeometry<never>>();
 const dataCache = new WeakMap<object, { key: string; data: PointData<never> }>();
@@ -72,9 +81,11 @@ export function circleLayer<R extends Site>(
     radiusUnits: 'pixels',
     lineWidthUnits: 'pixels',
   } as const;
-  const base = new ScatterplotLayer<unknown, PathStyleExtensionProps<unknown>>({
+  const { getFilterValue, ...yearFilter } = vintageFilterProps(options, (record: R) => record);
+  const base = new ScatterplotLayer<unknown, Extensions<unknown>>({
     ...common,
-    extensions: [dashedOutline],
+    ...yearFilter,
+    extensions: [dashedOutline, VINTAGE_FILTER],
     id,
     data: dataOf(records, style, options),
     pickable: true,
@@ -82,11 +93,13 @@ export function circleLayer<R extends Site>(
   const emphasised = emphasisedIndices(records, options).map((index) => records[index]!);
   const fill = fadeFiltered(style.fill, options);
   const outline = fadeFiltered(style.outline, options);
-  const emphasis = new ScatterplotLayer<R, PathStyleExtensionProps<R>>({
+  const emphasis = new ScatterplotLayer<R, Extensions<R>>({
     ...common,
+    ...yearFilter,
+    getFilterValue,
     // Nothing hovered or selected: not drawn at all (an empty layer still costs a draw).
     visible: options.visible && emphasised.length > 0,
-    extensions: [dashedOutline],
+    extensions: [dashedOutline, VINTAGE_FILTER],
     id: `${id}:emphasis`,
     data: emphasised,
     pickable: false,

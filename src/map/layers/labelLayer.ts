@@ -1,9 +1,12 @@
 // The one way labels are drawn: a TextLayer in the current language, local CJK fonts with the
 // character set taken from the names, a theme halo, pickable so a label answers like its feature.
 // Only the labels the placement kept are in the layer's data, so no glyph of a dropped label costs
-// a vertex in any frame (the kept set changes only when the zoom settles or the language changes).
+// a vertex in any frame (the kept set changes only when the zoom settles or the language changes);
+// a label is hidden with its feature outside the as-of view.
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { FeatureCommon } from '../../domain/atlas';
+import type { Dated } from '../../domain/vintage/lifecycle';
 import { localName } from '../../domain/lang';
 import type { LabelSpec } from '../families/mapFamily';
 import { namesCharacterSet } from '../labels/labelCharacterSet';
@@ -11,6 +14,7 @@ import { LABEL_FONT_FAMILY, LABEL_FONT_SETTINGS, LABEL_HALO_WIDTH } from '../lab
 import { BASEMAP_COLOURS } from '../theme';
 import type { Indexed } from './indexed';
 import { fadeFiltered, commonTriggers, type LayerOptions } from './layerOptions';
+import { VINTAGE_FILTER, vintageFilterProps } from './vintageFilter';
 
 const keptCache = new WeakMap<object, { key: unknown; kept: readonly unknown[] }>();
 
@@ -31,17 +35,19 @@ function keptRecords<R extends FeatureCommon>(
   return kept;
 }
 
-export function labelLayer<R extends FeatureCommon>(
+export function labelLayer<R extends FeatureCommon & Dated>(
   id: string,
   records: readonly R[],
   spec: LabelSpec<R>,
   options: LayerOptions<R>,
-): TextLayer<Indexed<R>> {
+): TextLayer<Indexed<R>, DataFilterExtensionProps<Indexed<R>>> {
   const colours = BASEMAP_COLOURS[options.theme];
   const colour = fadeFiltered(() => colours.labelText, options);
   const triggers = commonTriggers(options);
   const zoom = options.zoom ?? 0;
-  return new TextLayer<Indexed<R>>({
+  return new TextLayer<Indexed<R>, DataFilterExtensionProps<Indexed<R>>>({
+    ...vintageFilterProps(options, ({ record }: Indexed<R>) => record),
+    extensions: [VINTAGE_FILTER],
     id,
     data: keptRecords(records, options),
     visible: options.visible,

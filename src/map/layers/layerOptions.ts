@@ -1,6 +1,7 @@
 // Options every layer factory takes, and the helpers that turn them into deck.gl props:
 // visibility, hover/selection emphasis and the fade of records a filter rejects.
 import type { Lang } from '../../domain/lang';
+import type { VintageFilterRange } from '../../domain/vintage/vintageFilter';
 import { fade, type Rgba } from '../colour';
 import type { Theme } from '../theme';
 
@@ -20,6 +21,8 @@ export interface LayerOptions<R> {
   readonly labelCharacters?: Set<string>;
   /** The map's zoom, for layers that show detail only when zoomed in. */
   readonly zoom?: number;
+  /** The as-of view's GPU filter range; absent: nothing is filtered by year (vintageFilter.ts). */
+  readonly vintageFilter?: VintageFilterRange;
   /** Whether the label of a record (by id) was kept by the placement; absent: every label. */
   readonly labelShown?: (id: string) => boolean;
   /** Changes whenever `labelShown` would answer differently (an update trigger). */

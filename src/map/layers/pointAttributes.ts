@@ -1,9 +1,12 @@
 // Point sites as deck.gl binary attributes: one pass over the records fills typed arrays of
-// positions, radii, outline widths and dash patterns in draw order (largest first, so small sites
-// stay on top), and a second pass fills the colours. deck.gl then uploads the arrays as they are,
-// with no accessor call per record. The geometry pass runs once per records array; the colour
-// pass again only when the theme or the filter changes; a hover changes neither.
+// positions, radii, outline widths, dash patterns and the year filter's codes in draw order
+// (largest first, so small sites stay on top), and a second pass fills the colours. deck.gl then
+// uploads the arrays as they are, with no accessor call per record. The geometry pass runs once
+// per records array; the colour pass again only when the theme or the filter changes; a hover or
+// a year move changes neither.
 import type { FeatureCommon, LonLat } from '../../domain/atlas';
+import type { Dated } from '../../domain/vintage/lifecycle';
+import { vintageFilterValue } from '../../domain/vintage/vintageFilter';
 import type { Rgba } from '../colour';
 import { pointDashArrayOf } from '../style/approxStyle';
 
@@ -30,6 +33,8 @@ export interface PointGeometry<R> {
   readonly lineWidths: Float32Array;
   /** [dash, gap] per drawn point, in outline widths. */
   readonly dashArrays: Float32Array;
+  /** [start code, retire code] per drawn point, for the GPU year filter. */
+  readonly filterValues: Float32Array;
 }
 
 /** The `data` of a binary ScatterplotLayer, with what picking needs to name the record. */
@@ -39,7 +44,7 @@ export interface PointData<R> {
   readonly geometry: PointGeometry<R>;
 }
 
-type Positioned = Pick<FeatureCommon, 'approx'> & { readonly position: LonLat };
+type Positioned = Pick<FeatureCommon, 'approx'> & Dated & { readonly position: LonLat };
 
 /** Indices of `records` ordered by `size` descending; ties keep their order. */
 function largestFirstOrder<R>(records: readonly R[], size: (record: R) => number): Uint32Array {
@@ -61,6 +66,7 @@ export function pointGeometry<R extends Positioned>(
   const radii = new Float32Array(count);
   const lineWidths = new Float32Array(count);
   const dashArrays = new Float32Array(count * 2);
+  const filterValues = new Float32Array(count * 2);
   for (let at = 0; at < count; at++) {
     const record = records[recordIndex[at]!]!;
     positions[at * 2] = record.position[0];
@@ -70,8 +76,9 @@ export function pointGeometry<R extends Positioned>(
     const dash = dashOf(record);
     dashArrays[at * 2] = dash[0];
     dashArrays[at * 2 + 1] = dash[1];
+    filterValues.set(vintageFilterValue(record), at * 2);
   }
-  return { records, recordIndex, positions, radii, lineWidths, dashArrays };
+  return { records, recordIndex, positions, radii, lineWidths, dashArrays, filterValues };
 }
 
 /** RGBA bytes per drawn point; alpha multiplied by `fadeFactor` where `fades` says so. */
@@ -109,6 +116,7 @@ export function pointData<R>(
       getRadius: { value: geometry.radii, size: 1 },
       getLineWidth: { value: geometry.lineWidths, size: 1 },
       getDashArray: { value: geometry.dashArrays, size: 2 },
+      getFilterValue: { value: geometry.filterValues, size: 2 },
       getFillColor: { value: colour(style.fill), size: 4 },
       getLineColor: { value: colour(style.outline), size: 4 },
     },

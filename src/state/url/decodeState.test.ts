@@ -18,7 +18,8 @@ describe('decodeState', () => {
       '#v=2&c=106.63,26.65,6.5,10,30&t=d&l=en&ly=rg,dc,pp&m=U:power' +
         '&w=m;0.4,0.3,0.2,0.1;dc_count:0.5;icc_count&k=pue:1.25:east_demand;nf:0.8' +
         '&lt=r;1.6;0.05;HUB-JJJ' +
-        '&s=regions:CN-GZ&cmp=CN-GZ,CN-NM&ds=data/other',
+        '&s=regions:CN-GZ&cmp=CN-GZ,CN-NM&ds=data/other' +
+        '&yr=2018;k&nm=g;b2016;dc_count:0:12,population_10k:100:13000&yc=2015',
       { knownRegionIds: REGIONS },
     );
     expect(notices).toEqual([]);
@@ -47,6 +48,13 @@ describe('decodeState', () => {
       selection: { layerId: 'regions', id: 'CN-GZ' },
       compareRegionIds: ['CN-GZ', 'CN-NM'],
       datasetUrl: 'data/other',
+      vintage: { asOf: { kind: 'year', year: 2018 }, includeUnknownYear: false },
+      scoreScale: {
+        normalisation: 'goalposts',
+        goalposts: { dc_count: { min: 0, max: 12 }, population_10k: { min: 100, max: 13000 } },
+        entropyBaseYear: 2016,
+      },
+      compareYear: 2015,
       siteFinder: null,
     });
   });

@@ -66,4 +66,15 @@ describe('deliberateChange', () => {
     ];
     for (const patch of changes) expect(deliberateChange(DEFAULTS, withPatch(patch))).toBe(false);
   });
+
+  it('counts entering or leaving the as-of views and choosing the compared year, not moving the year', () => {
+    const at = (year: number) => ({
+      vintage: { asOf: { kind: 'year' as const, year }, includeUnknownYear: true },
+    });
+    expect(deliberateChange(DEFAULTS, withPatch(at(2018)))).toBe(true);
+    expect(deliberateChange(withPatch(at(2018)), withPatch(at(2019)))).toBe(false);
+    expect(deliberateChange(DEFAULTS, withPatch({ compareYear: 2016 }))).toBe(true);
+    const goalposts = { scoreScale: { normalisation: 'goalposts' as const, goalposts: {} } };
+    expect(deliberateChange(DEFAULTS, withPatch(goalposts))).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 // Which changes deserve their own history entry, so that back and forward step through them:
 // picking or clearing a selection, changing the compared regions, switching dataset, adding or
-// removing constraints or applying a preset. Slider moves (one threshold at a time), camera moves
-// and toggles only rewrite the current entry.
+// removing constraints or applying a preset, entering or leaving the as-of views, choosing the
+// compared year. Slider moves (one threshold or one year at a time), camera moves and toggles only
+// rewrite the current entry.
 import type { Constraint } from '../../domain/constraints/constraint';
 import { constraintsField } from './fields/constraintsField';
 import type { ShareableState } from './shareableState';
@@ -33,6 +34,8 @@ const DELIBERATE_CHANGES: readonly ChangeTest[] = [
   (prev, next) => !sameList(prev.compareRegionIds, next.compareRegionIds),
   (prev, next) => prev.datasetUrl !== next.datasetUrl,
   (prev, next) => constraintsReshaped(prev.constraints, next.constraints),
+  (prev, next) => prev.vintage.asOf.kind !== next.vintage.asOf.kind,
+  (prev, next) => prev.compareYear !== next.compareYear,
 ];
 
 /** True when going from `prev` to `next` should push a history entry rather than replace one. */

@@ -36,6 +36,15 @@ const BUSY: ShareableState = {
   selection: { layerId: 'datacentres', id: 'DCF001' },
   compareRegionIds: ['CN-GZ', 'CN-NM', 'CN-NX'],
   datasetUrl: 'https://example.org/atlas/cn-2025',
+  vintage: { asOf: { kind: 'year', year: 2019 }, includeUnknownYear: false },
+  scoreScale: {
+    normalisation: 'goalposts',
+    goalposts: Object.fromEntries(
+      INDICATOR_IDS.map((id, i) => [id, { min: i / 7, max: 123456.789 * (i + 1) }]),
+    ),
+    entropyBaseYear: 2016,
+  },
+  compareYear: 2015,
   scenarioCode: undefined,
   siteFinder: {
     ...applySitePreset('inference'),
@@ -71,6 +80,9 @@ describe('encodeState', () => {
       's',
       'cmp',
       'ds',
+      'yr',
+      'nm',
+      'yc',
       'sf',
     ]);
   });
@@ -81,9 +93,9 @@ describe('encodeState', () => {
     expect(keysOf(encodeState(DEFAULTS))).not.toContain('ds');
   });
 
-  it('keeps even a busy link well under 2,000 characters', () => {
+  it('keeps even a busy link well under 2,000 characters, goalposts of every indicator included', () => {
     const length = encodeState(BUSY).length;
-    expect(length).toBeLessThan(1000);
+    expect(length).toBeLessThan(1600);
   });
 
   it('writes more decimals of the centre at higher zoom', () => {

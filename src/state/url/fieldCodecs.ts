@@ -14,6 +14,9 @@ import { sitesField } from './fields/sitesField';
 import { langField, themeField } from './fields/themeAndLangFields';
 import { scenarioField } from './fields/scenarioField';
 import { weightsField } from './fields/weightsField';
+import { compareYearField } from './fields/compareYearField';
+import { scoreScaleField } from './fields/scoreScaleField';
+import { vintageField } from './fields/vintageField';
 import type { ShareableField } from './shareableState';
 
 export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
@@ -28,6 +31,9 @@ export const FIELD_CODECS: { readonly [F in ShareableField]: FieldCodec<F> } = {
   selection: selectionField,
   compareRegionIds: compareField,
   datasetUrl: datasetField,
+  vintage: vintageField,
+  scoreScale: scoreScaleField,
+  compareYear: compareYearField,
   scenarioCode: scenarioField,
   siteFinder: sitesField,
 };

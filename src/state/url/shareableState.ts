@@ -12,6 +12,8 @@ import type { IndicatorId } from '../../domain/score/indicatorIds';
 import type { Subsystem } from '../../domain/score/subsystems';
 import type { SiteSettings } from '../../domain/sites/siteSettings';
 import { DEFAULT_WEIGHTS, type WeightsConfig } from '../../domain/score/weightsConfig';
+import { DEFAULT_VINTAGE, type VintageSettings } from '../../domain/vintage/asOf';
+import { DEFAULT_SCORE_SCALE, type ScoreScale } from '../../domain/vintage/scoreScale';
 import {
   DEFAULT_CAMERA,
   DEFAULT_VISIBLE_LAYERS,
@@ -45,6 +47,12 @@ export interface ShareableState {
   readonly compareRegionIds: readonly string[];
   /** The dataset folder (relative path or http(s) URL); undefined = the default dataset. */
   readonly datasetUrl: string | undefined;
+  /** The as-of view: today (default), the end of a year, or the pipeline (docs/VINTAGES.md). */
+  readonly vintage: VintageSettings;
+  /** How scores compare across years: per-year min–max or fixed goalposts, frozen base year. */
+  readonly scoreScale: ScoreScale;
+  /** The year the as-of view is compared with; undefined = none. */
+  readonly compareYear: number | undefined;
   /** The active scenario, compressed (fields/scenarioField.ts); undefined = the baseline. */
   readonly scenarioCode: string | undefined;
   /** The site finder's settings (issue 14); null = the site finder is off. */
@@ -65,6 +73,9 @@ export const DEFAULT_SHAREABLE_STATE: ShareableState = {
   selection: null,
   compareRegionIds: [],
   datasetUrl: undefined,
+  vintage: DEFAULT_VINTAGE,
+  scoreScale: DEFAULT_SCORE_SCALE,
+  compareYear: undefined,
   scenarioCode: undefined,
   siteFinder: null,
 };

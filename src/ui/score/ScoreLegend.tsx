@@ -1,7 +1,9 @@
 // The legend section of the current metric: the ten coordination classes with "no data" for D, or
-// a viridis ramp with its lowest and highest values for a U_k or an indicator.
+// a viridis ramp with its lowest and highest values for a U_k or an indicator; nothing while two
+// years' ΔD colours the provinces (the ΔD legend stands instead).
 import { useMemo } from 'react';
 import { useAppStore } from '../../state/AppStoreContext';
+import { yearDeltaShown } from '../vintage/yearDeltaShown';
 import { LEGEND_NO_DATA_COLOUR, scoreLegend } from './scoreLegend';
 import { useScoreT } from './useScoreT';
 import './score.css';
@@ -12,12 +14,15 @@ export function ScoreLegend() {
   const metric = useAppStore((state) => state.metric);
   const analysis = useAppStore((state) => state.analysis);
   const legend = useMemo(() => scoreLegend(analysis, metric, lang), [analysis, metric, lang]);
+  // Two years' ΔD colours the provinces instead (YearDeltaLegend).
+  const replaced = useAppStore(yearDeltaShown);
   const noData = (
     <li>
       <span className="swatch" style={{ background: LEGEND_NO_DATA_COLOUR }} aria-hidden="true" />
       <span>{t('noData')}</span>
     </li>
   );
+  if (replaced) return null;
   return (
     <div className="score-legend" data-legend="score">
       <h3>{legend.title}</h3>

@@ -1,6 +1,7 @@
-// The ranking as CSV: comment lines naming the dataset, weights, sources and licences, then one row
-// per region (rank order, unscored last) with every index and raw indicator, each indicator's
-// column naming its unit and the year of its figures. Missing is an empty cell, never 0; numbers
+// The ranking as CSV: comment lines naming the dataset, weights, the as-of view and score scale
+// (when one was asked for), sources and licences, then one row per region (rank order, unscored
+// last) with every index and raw indicator, each indicator's column naming its unit and the year
+// of its figures. Missing is an empty cell, never 0; numbers
 // are plain (dot decimals, no separators) so spreadsheets read them.
 import Papa from 'papaparse';
 import type { Region } from '../../domain/atlas';
@@ -12,6 +13,7 @@ import type { Manifest } from '../../data/manifestSchema';
 import { DEFAULT_SORT, rankingRows, sortRows } from './rankingRows';
 import { indicatorVintage } from './indicatorVintage';
 import { regionScoreView, type ScoreAnalysis } from './scoreView';
+import { vintageCsvLine } from './vintageCsvLine';
 
 export interface ScoresCsvInput {
   readonly analysis: ScoreAnalysis;
@@ -30,7 +32,7 @@ function plain(value: number | undefined): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-function commentLines({ manifest, weights }: ScoresCsvInput): string[] {
+function commentLines({ analysis, manifest, weights }: ScoresCsvInput): string[] {
   const alpha = SUBSYSTEMS.map((k) => `${k} ${plain(weights.subsystemWeights[k])}`).join(', ');
   const unique = (items: readonly (string | undefined)[]) => [
     ...new Set(items.filter((item): item is string => !!item).map(oneLine)),
@@ -41,6 +43,7 @@ function commentLines({ manifest, weights }: ScoresCsvInput): string[] {
   return [
     `Compute Atlas coordination scores (D = sqrt(C*T)); dataset ${manifest.id}: ${manifest.name}${manifest.edition ? `, edition ${manifest.edition} (${manifest.editionDate ?? '?'})` : ''}${manifest.asOf ? `, as of ${manifest.asOf}` : ''}`,
     `Weights: ${weights.mode} indicator weights; subsystem weights ${alpha} (rescaled to sum 1); indicators off: ${off}`,
+    ...[vintageCsvLine(analysis.vintage)].filter((line) => line !== undefined),
     `Attribution: ${manifest.attribution || 'none given'}`,
     `Licences: ${licences.join('; ') || 'not stated'}`,
     `Sources: ${sources.join('; ') || 'not stated'}`,

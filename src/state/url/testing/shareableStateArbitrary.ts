@@ -6,6 +6,8 @@ import { LATENCY_MODES, type LatencySettings } from '../../../domain/network/lat
 import { INDICATOR_IDS } from '../../../domain/score/indicatorIds';
 import { SUBSYSTEMS } from '../../../domain/score/subsystems';
 import { WEIGHT_MODES, type WeightsConfig } from '../../../domain/score/weightsConfig';
+import type { VintageSettings } from '../../../domain/vintage/asOf';
+import { NORMALISATIONS, type ScoreScale } from '../../../domain/vintage/scoreScale';
 import { LANGS } from '../../../domain/lang';
 import { THEMES, type FeatureRef } from '../../appInputs';
 import { isWellFormedId } from '../fieldCodec';
@@ -76,6 +78,28 @@ const datasetUrl = fc.option(
   { nil: undefined },
 );
 
+const year = fc.oneof(fc.integer({ min: 2000, max: 2030 }), fc.integer({ min: -5000, max: 5000 }));
+
+const vintage: fc.Arbitrary<VintageSettings> = fc.record({
+  asOf: fc.oneof(
+    fc.constant({ kind: 'all' as const }),
+    fc.constant({ kind: 'pipeline' as const }),
+    year.map((y) => ({ kind: 'year' as const, year: y })),
+  ),
+  includeUnknownYear: fc.boolean(),
+});
+
+const goalpost = fc.record({ min: anyNumber, max: anyNumber });
+
+const scoreScale: fc.Arbitrary<ScoreScale> = fc.record(
+  {
+    normalisation: fc.constantFrom(...NORMALISATIONS),
+    goalposts: fc.dictionary(fc.constantFrom(...INDICATOR_IDS), goalpost),
+    entropyBaseYear: year,
+  },
+  { requiredKeys: ['normalisation', 'goalposts'] },
+);
+
 export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
   .record({
     camera,
@@ -89,6 +113,9 @@ export const shareableStateArbitrary: fc.Arbitrary<ShareableState> = fc
     selection,
     compareRegionIds: fc.array(featureIdArbitrary, { maxLength: 5 }),
     datasetUrl,
+    vintage,
+    scoreScale,
+    compareYear: fc.option(year, { nil: undefined }),
     scenarioCode: fc.option(fc.stringMatching(/^1\.[A-Za-z0-9_-]{1,40}$/), { nil: undefined }),
     siteFinder: fc.option(siteSettingsArbitrary(anyNumber), { nil: null }),
   })
