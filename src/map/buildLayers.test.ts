@@ -5,6 +5,7 @@ import type { PointData } from './layers/pointAttributes';
 import { buildLayers } from './buildLayers';
 import { familyOfLayer } from './layerFamilies';
 import { fixtureAtlas } from './testing/fixtureAtlas';
+import { vintageFilterRange } from '../domain/vintage/vintageFilter';
 
 const allVisible = Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<
   LayerId,
@@ -123,5 +124,36 @@ describe('buildLayers', () => {
     expect(data(dark).attributes.getLineColor!.value).not.toEqual(
       data(light).attributes.getLineColor!.value,
     );
+  });
+
+  it('moves the year by the filter range alone: same data and update triggers in every layer', () => {
+    const range = (year: number) =>
+      vintageFilterRange({ asOf: { kind: 'year', year }, includeUnknownYear: true }, 2024);
+    const options = { lang: 'en', theme: 'light', zoom: 7 } as const;
+    const in2018 = buildLayers(fixtureAtlas, allVisible, {
+      ...options,
+      vintageFilter: range(2018),
+    });
+    const in2022 = buildLayers(fixtureAtlas, allVisible, {
+      ...options,
+      vintageFilter: range(2022),
+    });
+    expect(in2022.map((l) => l.id)).toEqual(in2018.map((l) => l.id));
+    let filtered = 0;
+    in2018.forEach((before, i) => {
+      const after = in2022[i]!;
+      // An empty emphasis layer (nothing hovered) is not drawn and holds no attribute.
+      const empty = Array.isArray(after.props.data) && after.props.data.length === 0;
+      if (!empty) expect(after.props.data, after.id).toBe(before.props.data);
+      expect(JSON.stringify(after.props.updateTriggers), after.id).toBe(
+        JSON.stringify(before.props.updateTriggers),
+      );
+      const props = after.props as { filterEnabled?: boolean; filterRange?: unknown };
+      if (props.filterEnabled) {
+        filtered += 1;
+        expect(props.filterRange).not.toEqual((before.props as typeof props).filterRange);
+      }
+    });
+    expect(filtered).toBeGreaterThan(3);
   });
 });
