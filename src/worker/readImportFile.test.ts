@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { suggestLayer } from '../data/importers/suggestMapping';
 import { readImportFile } from './readImportFile';
@@ -6,8 +7,11 @@ import { readImportFile } from './readImportFile';
 const layerForKind = (kind: 'polygon' | 'line' | 'point', mapping: Record<string, string>) =>
   suggestLayer(mapping, kind);
 
-const WRI = ['../shared', '/work/shared']
-  .map((root) => `${root}/datasets/wri-gppd-china/china_power_plants.csv`)
+/** `../shared` beside the repository (the project's root is two folders up from here). */
+const WRI = [
+  new URL('../../../shared/datasets/wri-gppd-china/china_power_plants.csv', import.meta.url),
+]
+  .map((url) => fileURLToPath(url))
   .find((file) => existsSync(file));
 if (!WRI)
   console.info('Skipped the WRI import test: china_power_plants.csv not found in ../shared.');

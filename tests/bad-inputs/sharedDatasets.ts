@@ -5,11 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CANDIDATES = [
-  ...new Set([path.resolve(repoRoot, '../shared/datasets'), '/work/shared/datasets']),
-];
+const SHARED_DATASETS = path.resolve(repoRoot, '../shared/datasets');
 
-export const sharedDatasetsDir: string | undefined = CANDIDATES.find((dir) => existsSync(dir));
+export const sharedDatasetsDir: string | undefined = existsSync(SHARED_DATASETS)
+  ? SHARED_DATASETS
+  : undefined;
 
 /** The text of a shared file, or undefined when it is absent. */
 export function readShared(relativePath: string): string | undefined {
@@ -21,6 +21,6 @@ export function readShared(relativePath: string): string | undefined {
 /** True (after printing why) when a test on `relativePath` must be skipped. */
 export function missingShared(relativePath: string): boolean {
   if (readShared(relativePath) !== undefined) return false;
-  console.info(`Skipped: ${relativePath} not found under ${CANDIDATES.join(' or ')}.`);
+  console.info(`Skipped: ${relativePath} not found under ${SHARED_DATASETS}.`);
   return true;
 }

@@ -3,6 +3,7 @@
 // property is shown as text and runs nothing. Every test also refuses console errors (CSP reports).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -20,8 +21,8 @@ import {
 /** Half-width of the pixel square probed around a plant (device pixels). */
 const PROBE_PX = 3;
 
-const WRI_FILE = ['../shared', '/work/shared']
-  .map((root) => path.resolve(root, 'datasets/wri-gppd-china/china_power_plants.csv'))
+const WRI_FILE = [fileURLToPath(new URL('../../..', import.meta.url))]
+  .map((parent) => path.resolve(parent, 'shared/datasets/wri-gppd-china/china_power_plants.csv'))
   .find((file) => existsSync(file));
 if (!WRI_FILE)
   console.info('Skipped the WRI drop test: china_power_plants.csv is not in ../shared.');
