@@ -26,13 +26,21 @@ export interface PointIndex {
   nearestFew(lon: number, lat: number, count: number, withinFactor?: number): NearestPoint[];
 }
 
-/** Indexes the points (lons[i], lats[i]) in degrees. */
-export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number>): PointIndex {
+/** A Flatbush over the points (lons[i], lats[i]); with no point it holds one unused entry (Flatbush
+ * needs one), so callers check their own point count first. */
+export function pointFlatbush(lons: ArrayLike<number>, lats: ArrayLike<number>): Flatbush {
   const pointCount = lons.length;
   const index = new Flatbush(Math.max(1, pointCount));
   for (let i = 0; i < pointCount; i++) index.add(lons[i]!, lats[i]!);
   if (pointCount === 0) index.add(0, 0);
   index.finish();
+  return index;
+}
+
+/** Indexes the points (lons[i], lats[i]) in degrees. */
+export function createPointIndex(lons: ArrayLike<number>, lats: ArrayLike<number>): PointIndex {
+  const pointCount = lons.length;
+  const index = pointFlatbush(lons, lats);
   return {
     pointCount,
     nearest(lon, lat, isEligible) {

@@ -1,6 +1,6 @@
 // Sums and counts of weighted points within a great-circle radius, exact: a flatbush box query
 // holding the spherical cap, then a haversine test of each point in the box.
-import Flatbush from 'flatbush';
+import { pointFlatbush } from '../geo/createPointIndex';
 import { haversineKmRaw } from '../geo/haversineKm';
 import { sphericalSearchBox } from '../geo/sphericalSearchBox';
 
@@ -17,10 +17,7 @@ export function createRadiusIndex(
   weights?: ArrayLike<number>,
 ): RadiusIndex {
   const pointCount = lons.length;
-  const index = new Flatbush(Math.max(1, pointCount));
-  for (let i = 0; i < pointCount; i++) index.add(lons[i]!, lats[i]!);
-  if (pointCount === 0) index.add(0, 0);
-  index.finish();
+  const index = pointFlatbush(lons, lats);
   return {
     pointCount,
     sumWithinKm(lon, lat, radiusKm) {
