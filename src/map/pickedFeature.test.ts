@@ -15,8 +15,9 @@ describe('toPickedFeature', () => {
     expect(familyOfLayer(new PathLayer({ id: 'hubs:labels', data: [] }))).toBeUndefined();
   });
 
-  it('answers with the record and its index in the atlas when a binary layer reordered it', () => {
-    const layer = drawFamily('datacentres', fixtureAtlas.datacentres, options)[0]!;
+  it('answers with the record and its index among those drawn when a binary layer reordered it', () => {
+    const layers = drawFamily('datacentres', fixtureAtlas.datacentres, options);
+    const layer = layers.find((drawn) => drawn.id === 'datacentres')!;
     // Largest first: dc-big is drawn at 0, dc-small (record 1) at 1; binary layers pick no object.
     const picked = toPickedFeature({ layer, index: 1, x: 3, y: 4 });
     expect(picked).toEqual({

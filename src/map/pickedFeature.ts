@@ -9,7 +9,7 @@ import { isPointData, pointRecordAt } from './layers/pointAttributes';
 
 export interface PickedFeature {
   readonly layerId: LayerId;
-  /** Index of the record in `atlas[layerId]`. */
+  /** Index of the record among those the picked layer draws. */
   readonly index: number;
   readonly object: AtlasRecord;
   /** Pointer position in CSS pixels relative to the map container. */

@@ -1,16 +1,22 @@
 // Data centres: dark circles with a light outline, area by capacity, hollow while under
 // construction or planned, an amber ring for intelligent computing centres, dashed outline where
-// the location is approximate.
+// the location is approximate. Below SITES_APART_FROM_ZOOM, sites that would crowd are drawn as
+// one cluster, area by number of sites (siteClusters.ts).
 import type { DataCentre, DataCentreKind } from '../../domain/atlas';
 import type { Bilingual } from '../../domain/lang';
 import { fade, hexToRgba, type Rgba } from '../colour';
-import { circleLayer } from '../layers/circleLayer';
 import { swatch } from '../legend/legendEntry';
 import { approxPointEntry, sizeEntries } from '../legend/sharedEntries';
 import { proportionalRadiusPx, type ProportionalScale } from '../style/pointSize';
 import { isHollow } from '../style/siteStatus';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import type { MapFamily } from './mapFamily';
+import {
+  clusteredSiteLayers,
+  clustersDrawnAt,
+  SITES_APART_FROM_ZOOM,
+  type ClusterStyle,
+} from './siteClusters';
 
 /** Data centres are dark circles; intelligent computing centres get an amber ring and
  * supercomputing centres a violet one. */
@@ -108,9 +114,42 @@ function legend(theme: Theme) {
   ];
 }
 
+/** A cluster's radius: area by number of sites (few data centres state a capacity). */
+export const dataCentreClusterRadius = ({ count }: { count: number }) => 3.5 * Math.sqrt(count);
+
+const DATACENTRE_CLUSTERS: ClusterStyle<DataCentre> = {
+  radiusPx: dataCentreClusterRadius,
+  fill: () => hexToRgba(DATACENTRE_FILL),
+  name: (members) => {
+    const notBuilt = members.filter(isHollow).length;
+    const n = members.length;
+    return notBuilt > 0
+      ? {
+          en: `${n} data centres, ${notBuilt} of them under construction or planned`,
+          zh: `${n} 个数据中心（其中 ${notBuilt} 个在建或规划）`,
+        }
+      : { en: `${n} data centres`, zh: `${n} 个数据中心` };
+  },
+};
+
+function clusterEntry(theme: Theme) {
+  return {
+    key: 'cluster',
+    label: {
+      en: `Several close together (number inside; click to zoom in; apart from zoom ${SITES_APART_FROM_ZOOM})`,
+      zh: `相邻的多个（圈内为个数；点击放大；${SITES_APART_FROM_ZOOM} 级起分开显示）`,
+    },
+    swatch: swatch('circle', {
+      fill: hexToRgba(DATACENTRE_FILL),
+      stroke: BASEMAP_COLOURS[theme].symbolOutline,
+      sizePx: 7,
+    }),
+  };
+}
+
 export const datacentresFamily: MapFamily<DataCentre> = {
   layers: (id, sites, options) =>
-    circleLayer(
+    clusteredSiteLayers(
       id,
       sites,
       {
@@ -119,9 +158,11 @@ export const datacentresFamily: MapFamily<DataCentre> = {
         outline: (dc) => dataCentreOutline(dc, options.theme),
         outlineWidthPx: dataCentreOutlineWidthPx,
       },
+      DATACENTRE_CLUSTERS,
       options,
     ),
-  legend,
+  legend: (theme, zoom) =>
+    clustersDrawnAt(zoom) ? [...legend(theme), clusterEntry(theme)] : legend(theme),
   tooltipFields: ['operator', 'kind', 'status', 'capacityMw', 'racks'],
   valueLabels: { kind: DATACENTRE_KIND_LABELS },
 };

@@ -11,8 +11,11 @@ import { isPointData, type PointData } from '../layers/pointAttributes';
 import { networkNodeIcon } from './networkNodes';
 import { DIMMED_OPACITY, regionFill } from './regions';
 
-const datacentresLayers = (sites: readonly DataCentre[], options: LayerOptions<DataCentre>) =>
-  drawFamily('datacentres', sites, options);
+/** The data centres' site layer and its emphasis layer (the clusters' layers aside). */
+const datacentresLayers = (sites: readonly DataCentre[], options: LayerOptions<DataCentre>) => {
+  const layers = drawFamily('datacentres', sites, options);
+  return ['datacentres', 'datacentres:emphasis'].map((id) => layers.find((l) => l.id === id)!);
+};
 const powerLinesLayers = (lines: readonly PowerLine[], options: LayerOptions<PowerLine>) =>
   drawFamily('power_lines', lines, options);
 

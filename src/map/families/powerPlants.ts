@@ -1,9 +1,10 @@
 // Power plants: circles coloured by fuel (Global Energy Monitor convention), area by capacity,
-// hollow while not yet built, dashed outline where the location is approximate.
+// hollow while not yet built, dashed outline where the location is approximate. Below
+// SITES_APART_FROM_ZOOM, plants of one fuel that would crowd are drawn as one cluster, area by
+// summed capacity on the same scale (siteClusters.ts).
 import type { Fuel, PowerPlant } from '../../domain/atlas';
 import { FUELS } from '../../domain/atlas';
 import { hexToRgba, type Rgba } from '../colour';
-import { circleLayer } from '../layers/circleLayer';
 import { swatch } from '../legend/legendEntry';
 import { approxPointEntry, inkWash, notBuiltEntry, sizeEntries } from '../legend/sharedEntries';
 import { labelsOf, type PaletteRow } from '../palette';
@@ -11,6 +12,12 @@ import { proportionalRadiusPx, type ProportionalScale } from '../style/pointSize
 import { isHollow } from '../style/siteStatus';
 import { BASEMAP_COLOURS, type Theme } from '../theme';
 import type { MapFamily } from './mapFamily';
+import {
+  clusteredSiteLayers,
+  clustersDrawnAt,
+  SITES_APART_FROM_ZOOM,
+  type ClusterStyle,
+} from './siteClusters';
 
 export const FUEL_PALETTE: Readonly<Record<Fuel, PaletteRow>> = {
   coal: { colour: '#5D4037', label: { en: 'Coal', zh: '煤电' } },
@@ -51,20 +58,40 @@ export function powerPlantOutline(plant: Pick<PowerPlant, 'fuel' | 'status'>, th
   return isHollow(plant) ? powerPlantColour(plant) : BASEMAP_COLOURS[theme].symbolOutline;
 }
 
-export const powerPlantsFamily: MapFamily<PowerPlant> = {
-  layers: (id, plants, options) =>
-    circleLayer(
-      id,
-      plants,
-      {
-        radiusPx: powerPlantRadius,
-        fill: powerPlantFill,
-        outline: (plant) => powerPlantOutline(plant, options.theme),
-        outlineWidthPx: (plant) => (isHollow(plant) ? 1.5 : 0.75),
-      },
-      options,
-    ),
-  legend: (theme) => [
+const gigawatts = (mw: number) => (mw / 1000).toFixed(mw < 10_000 ? 1 : 0);
+
+const POWER_PLANT_CLUSTERS: ClusterStyle<PowerPlant> = {
+  groupOf: (plant) => plant.fuel,
+  radiusPx: ({ capacityMw }) => powerPlantRadius({ capacityMw }),
+  fill: (seed) => powerPlantFill({ fuel: seed.fuel, status: 'operating' }),
+  name: (members, capacityMw) => {
+    const fuel = FUEL_PALETTE[members[0]!.fuel].label;
+    const n = members.length;
+    const stated = capacityMw === undefined ? undefined : gigawatts(capacityMw);
+    return {
+      en: `${n} ${fuel.en.toLowerCase()} plants${stated ? `, ${stated} GW stated` : ''}`,
+      zh: `${n} 座${fuel.zh}厂${stated ? `，已知装机 ${stated} GW` : ''}`,
+    };
+  },
+};
+
+function clusterEntry(theme: Theme) {
+  return {
+    key: 'cluster',
+    label: {
+      en: `Plants of one fuel close together: summed capacity, number inside (apart from zoom ${SITES_APART_FROM_ZOOM})`,
+      zh: `相邻的同类电厂：装机合计，圈内为座数（${SITES_APART_FROM_ZOOM} 级起分开显示）`,
+    },
+    swatch: swatch('circle', {
+      fill: inkWash(theme),
+      stroke: BASEMAP_COLOURS[theme].symbolOutline,
+      sizePx: 8,
+    }),
+  };
+}
+
+function legend(theme: Theme) {
+  return [
     ...FUELS.map((fuel) => ({
       key: fuel,
       label: FUEL_PALETTE[fuel].label,
@@ -84,7 +111,25 @@ export const powerPlantsFamily: MapFamily<PowerPlant> = {
       theme,
     ),
     approxPointEntry(theme),
-  ],
+  ];
+}
+
+export const powerPlantsFamily: MapFamily<PowerPlant> = {
+  layers: (id, plants, options) =>
+    clusteredSiteLayers(
+      id,
+      plants,
+      {
+        radiusPx: powerPlantRadius,
+        fill: powerPlantFill,
+        outline: (plant) => powerPlantOutline(plant, options.theme),
+        outlineWidthPx: (plant) => (isHollow(plant) ? 1.5 : 0.75),
+      },
+      POWER_PLANT_CLUSTERS,
+      options,
+    ),
+  legend: (theme, zoom) =>
+    clustersDrawnAt(zoom) ? [...legend(theme), clusterEntry(theme)] : legend(theme),
   tooltipFields: ['fuel', 'capacityMw', 'status'],
   valueLabels: { fuel: labelsOf(FUEL_PALETTE) },
 };

@@ -73,6 +73,9 @@ export function circleLayer<R extends Site>(
   records: readonly R[],
   style: CircleStyle<R>,
   options: LayerOptions<R>,
+  /** The records the base layer draws (default all): a family that draws some as clusters
+   * passes the rest. The hovered or selected record is emphasised wherever it is. */
+  shown: readonly R[] = records,
 ): ScatterplotLayer[] {
   const common = {
     visible: options.visible,
@@ -87,7 +90,7 @@ export function circleLayer<R extends Site>(
     ...yearFilter,
     extensions: [dashedOutline, VINTAGE_FILTER],
     id,
-    data: dataOf(records, style, options),
+    data: dataOf(shown, style, options),
     pickable: true,
   });
   const emphasised = emphasisedIndices(records, options).map((index) => records[index]!);
