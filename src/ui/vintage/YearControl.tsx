@@ -50,22 +50,24 @@ export function YearControl() {
   };
   return (
     <section className="year-control" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{t('heading')}</h2>
-      <fieldset className="year-views">
-        <legend className="visually-hidden">{t('viewGroup')}</legend>
-        {YEAR_VIEWS.map((view) => (
-          <label key={view}>
-            <input
-              type="radio"
-              name={`${id}-view`}
-              value={view}
-              checked={vintage.asOf.kind === view}
-              onChange={() => change({ asOf: asOfOf(view, year) })}
-            />{' '}
-            {t(VIEW_LABELS[view])}
-          </label>
-        ))}
-      </fieldset>
+      <div className="year-head">
+        <h2 id={`${id}-heading`}>{t('heading')}</h2>
+        <fieldset className="year-views">
+          <legend className="visually-hidden">{t('viewGroup')}</legend>
+          {YEAR_VIEWS.map((view) => (
+            <label key={view}>
+              <input
+                type="radio"
+                name={`${id}-view`}
+                value={view}
+                checked={vintage.asOf.kind === view}
+                onChange={() => change({ asOf: asOfOf(view, year) })}
+              />{' '}
+              {t(VIEW_LABELS[view])}
+            </label>
+          ))}
+        </fieldset>
+      </div>
       <div className="year-slider-row">
         <button
           type="button"
@@ -99,16 +101,21 @@ export function YearControl() {
           />
         </div>
       </div>
-      <label className="year-unknown">
-        <input
-          type="checkbox"
-          checked={vintage.includeUnknownYear}
-          onChange={(event) => change({ includeUnknownYear: event.target.checked })}
-        />{' '}
-        {t('includeUnknown', { n: unknownCount.toLocaleString() })}
-      </label>
       <VintageSummary />
-      <ScoreScaleChoice span={span} />
+      {/* Folded so the control covers little of the map; the default (year unknown counted) is
+          said in the checkbox's label. */}
+      <details className="year-options">
+        <summary>{t('options')}</summary>
+        <label className="year-unknown">
+          <input
+            type="checkbox"
+            checked={vintage.includeUnknownYear}
+            onChange={(event) => change({ includeUnknownYear: event.target.checked })}
+          />{' '}
+          {t('includeUnknown', { n: unknownCount.toLocaleString() })}
+        </label>
+        <ScoreScaleChoice span={span} />
+      </details>
     </section>
   );
 }

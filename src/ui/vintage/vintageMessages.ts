@@ -16,6 +16,10 @@ export const VINTAGE_MESSAGES = {
     en: 'Count the {n} features whose year is unknown (included by default)',
     zh: '计入年份未知的 {n} 个要素（默认计入）',
   },
+  options: {
+    en: 'Features of unknown year, score scale',
+    zh: '年份未知的要素、得分标尺',
+  },
   policyMarks: { en: 'Policy events', zh: '政策事件' },
   policyMark: { en: '{date}: {title} — source: {source}', zh: '{date}：{title}——来源：{source}' },
   scoresFollow: {
