@@ -16,15 +16,19 @@ const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 30_
 interface FilteredLayer {
   id: string;
   props: {
+    visible?: boolean;
     filterEnabled?: boolean;
     filterRange?: [number, number][];
-    data?: { length?: number; attributes?: { getFilterValue?: { value: Float32Array } } };
+    data?:
+      | { length?: number; attributes?: { getFilterValue?: { value: Float32Array } } }
+      | { count: number }[];
   };
 }
 
 /**
- * How many data centres the base circle layer draws: every point when its GPU filter is off,
- * else those whose [start, retire] codes lie in the filter range (what the shader tests).
+ * How many data centres the map draws: in the base circle layer every point when its GPU filter
+ * is off, else those whose [start, retire] codes lie in the filter range (what the shader tests);
+ * plus the members of the clusters drawn at national zoom (gathered from the year's sites only).
  */
 async function drawnDataCentres(page: Page): Promise<number | null> {
   await exposeDeck(page);
@@ -32,15 +36,20 @@ async function drawnDataCentres(page: Page): Promise<number | null> {
     const w = window as unknown as {
       __atlasDeck?: { _deck?: { layerManager?: { getLayers(): FilteredLayer[] } } };
     };
-    const layer = w.__atlasDeck?._deck?.layerManager
-      ?.getLayers()
-      .find((candidate) => candidate.id === 'datacentres');
-    const codes = layer?.props.data?.attributes?.getFilterValue?.value;
+    const layers = w.__atlasDeck?._deck?.layerManager?.getLayers() ?? [];
+    const layer = layers.find((candidate) => candidate.id === 'datacentres');
+    const clusters = layers.find((candidate) => candidate.id === 'datacentres:clusters');
+    const data = layer?.props.data;
+    const codes = data && !Array.isArray(data) ? data.attributes?.getFilterValue?.value : undefined;
     if (!layer || !codes) return null;
+    const gathered =
+      clusters?.props.visible && Array.isArray(clusters.props.data)
+        ? clusters.props.data.reduce((sum, cluster) => sum + cluster.count, 0)
+        : 0;
     const count = codes.length / 2;
-    if (!layer.props.filterEnabled) return count;
+    if (!layer.props.filterEnabled) return count + gathered;
     const [start, retire] = layer.props.filterRange!;
-    let drawn = 0;
+    let drawn = gathered;
     for (let i = 0; i < count; i++) {
       const s = codes[2 * i]!;
       const r = codes[2 * i + 1]!;
