@@ -1,7 +1,8 @@
 // Cartography in the browser: the legend keeps to a corner of the map (≤ 15 % of the map's area,
 // on a desktop and on a phone viewport), and the name labels the map draws never overlap, at three
 // zooms. Label boxes are measured here — canvas text metrics in each label layer's own font, and
-// map.project — not read from the app's placement, so a placement bug shows.
+// map.project — not read from the app's placement, so a placement bug shows. Crowded data centres
+// gather into clusters at national zoom, each site drawn once, and a click on one flies in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readyTimeoutMs, waitForMapIdle, type AppSession } from './harness';
@@ -157,5 +158,108 @@ describe('name labels', () => {
       expect(overlapping(boxes)).toEqual([]);
     },
     readyTimeoutMs * 2,
+  );
+});
+
+interface DrawnClusters {
+  /** Sites drawn as themselves plus those gathered in clusters. */
+  readonly sitesDrawn: number;
+  readonly sitesInDataset: number;
+  readonly symbols: number;
+  /** Page position and zoom to fly to of a cluster whose centre picks the cluster itself. */
+  readonly clickable?: { x: number; y: number; expandAtZoom: number; count: number };
+}
+
+/** What the data-centre layers draw now: lone sites, clusters and one cluster to click. */
+async function drawnDataCentreClusters(page: Page): Promise<DrawnClusters> {
+  return page.evaluate(() => {
+    type Cluster = { count: number; position: [number, number]; expandAtZoom: number };
+    type DeckLayer = { id: string; props: { visible?: boolean; data?: unknown } };
+    const w = window as unknown as {
+      __atlasMap: {
+        project(p: [number, number]): { x: number; y: number };
+        getContainer(): HTMLElement;
+      };
+      __atlasDeck: {
+        _deck?: { layerManager: { getLayers(): DeckLayer[] } };
+        pickObject(o: { x: number; y: number; radius: number }): { layer?: { id: string } } | null;
+      };
+      __atlasStore: { getState(): { dataset: { atlas: { datacentres: unknown[] } } } };
+    };
+    const layers = w.__atlasDeck._deck!.layerManager.getLayers();
+    const byId = (id: string) => layers.find((layer) => layer.id === id);
+    const lone = (byId('datacentres')!.props.data as { length: number }).length;
+    const clusterLayer = byId('datacentres:clusters')!;
+    const clusters = clusterLayer.props.visible ? (clusterLayer.props.data as Cluster[]) : [];
+    const box = w.__atlasMap.getContainer().getBoundingClientRect();
+    const clickable = [...clusters]
+      .sort((a, b) => b.count - a.count)
+      .map((cluster) => ({ cluster, at: w.__atlasMap.project(cluster.position) }))
+      .find(
+        ({ at }) =>
+          at.x > 0 &&
+          at.y > 0 &&
+          at.x < box.width &&
+          at.y < box.height &&
+          w.__atlasDeck.pickObject({ x: at.x, y: at.y, radius: 0 })?.layer?.id ===
+            'datacentres:clusters',
+      );
+    return {
+      sitesDrawn: lone + clusters.reduce((sum, cluster) => sum + cluster.count, 0),
+      sitesInDataset: w.__atlasStore.getState().dataset.atlas.datacentres.length,
+      symbols: lone + clusters.length,
+      clickable: clickable && {
+        x: box.left + clickable.at.x,
+        y: box.top + clickable.at.y,
+        expandAtZoom: clickable.cluster.expandAtZoom,
+        count: clickable.cluster.count,
+      },
+    };
+  });
+}
+
+describe('crowded sites', () => {
+  it(
+    'gather into clusters at national zoom, every site counted once, and a click flies in',
+    async () => {
+      const app = await openReady({ lang: 'en' });
+      try {
+        await jumpTo(app.page, [112, 33], 4);
+        const national = await drawnDataCentreClusters(app.page);
+        expect(national.sitesDrawn).toBe(national.sitesInDataset);
+        expect(national.symbols).toBeLessThan(national.sitesInDataset * 0.6);
+        const target = national.clickable!;
+        expect(target.count).toBeGreaterThan(1);
+        await app.page.mouse.click(target.x, target.y);
+        await expect
+          .poll(
+            () =>
+              app.page.evaluate(
+                () =>
+                  (
+                    window as unknown as {
+                      __atlasStore: { getState(): { camera: { zoom: number } } };
+                    }
+                  ).__atlasStore.getState().camera.zoom,
+              ),
+            POLL,
+          )
+          .toBeCloseTo(target.expandAtZoom, 1);
+        await waitForMapIdle(app.page);
+        const closer = await drawnDataCentreClusters(app.page);
+        expect(closer.sitesDrawn).toBe(closer.sitesInDataset);
+        // Nothing was selected: the click flew in instead.
+        const selection = await app.page.evaluate(
+          () =>
+            (
+              window as unknown as { __atlasStore: { getState(): { selection: unknown } } }
+            ).__atlasStore.getState().selection,
+        );
+        expect(selection).toBeNull();
+      } finally {
+        await app.close();
+      }
+    },
+    readyTimeoutMs * 4,
   );
 });
