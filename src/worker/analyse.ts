@@ -82,7 +82,11 @@ export function analyse(
         }
       : {}),
     ...(request.rankRanges
-      ? { rankRanges: provinceRankRanges(state.raw, request.weights, registry) }
+      ? {
+          rankRanges: provinceRankRanges(state.raw, request.weights, registry, {
+            score: scoreOptions,
+          }),
+        }
       : {}),
     latencyIsEstimate: state.context.fibreGraph.nodeCount === 0,
     computeMs: performance.now() - start,

@@ -11,7 +11,7 @@ import {
 } from '../sites/rankRobustness';
 import type { RawMatrix } from './aggregateIndicators';
 import { indicatorDef, type IndicatorDef } from './indicatorRegistry';
-import { normalisedMatrix, scoreRegions } from './scoreRegions';
+import { normalisedMatrix, scoreRegions, type ScoreOptions } from './scoreRegions';
 import type { WeightsConfig } from './weightsConfig';
 
 /** D of every region (NaN where missing) for α (per active subsystem) and column weights. */
@@ -56,16 +56,17 @@ function degrees(
   return out;
 }
 
-/** Rank range by region id, for the regions that have D under the given weights. */
+/** Rank range by region id, for the regions that have D under the given weights, on the score
+ * scale of `options.score` (an as-of view's goalposts and frozen weights). */
 export function provinceRankRanges(
   raw: RawMatrix,
   config: WeightsConfig,
   registry: readonly IndicatorDef[],
-  options?: RobustnessOptions,
+  options: { readonly robustness?: RobustnessOptions; readonly score?: ScoreOptions } = {},
 ): Readonly<Record<string, RankRange>> {
-  const base = scoreRegions(raw, config, registry);
+  const base = scoreRegions(raw, config, registry, options.score);
   const defs = raw.indicatorIds.map((id) => indicatorDef(id, registry));
-  const normalised = normalisedMatrix(raw, defs);
+  const normalised = normalisedMatrix(raw, defs, options.score?.goalposts);
   const active = base.activeSubsystems;
   const columnSubsystem = Int8Array.from(defs, (d) => active.indexOf(d.subsystem));
   const values = Float64Array.from(normalised.flat(), (x) => (x === undefined ? NaN : x));
@@ -84,7 +85,7 @@ export function provinceRankRanges(
         w.subarray(0, active.length),
         w.subarray(active.length),
       ),
-    options,
+    options.robustness,
   );
   return Object.fromEntries(
     base.regions.flatMap((r, i) => (r.degree === undefined ? [] : [[r.regionId, ranges[i]!]])),
