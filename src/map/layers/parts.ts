@@ -83,21 +83,3 @@ export function deckPath(part: PathPart<unknown>): DeckPosition[] {
 export function deckPolygon(part: PolygonPart<unknown>): DeckPosition[][] {
   return part.geometry as unknown as DeckPosition[][];
 }
-
-/** One straight segment of an outline: from, to (lon/lat degrees). */
-export type Segment = readonly [DeckPosition, DeckPosition];
-
-const segmentCache = new WeakMap<object, Segment[]>();
-
-/** Every segment of every ring, for outlines drawn as plain lines (no joins: a cheaper shader
- * than a path's, and at 1–2 px a join is not seen); memoised per rings array. */
-export function ringSegments(rings: readonly PathPart<unknown>[]): Segment[] {
-  const cached = segmentCache.get(rings);
-  if (cached) return cached;
-  const segments = rings.flatMap((ring) => {
-    const path = deckPath(ring);
-    return path.slice(1).map((to, i): Segment => [path[i]!, to]);
-  });
-  segmentCache.set(rings, segments);
-  return segments;
-}
