@@ -25,6 +25,9 @@ export interface LinePart<R> {
   /** Index of the record in the array the layer was given. */
   readonly index: number;
   readonly lineIndex: number;
+  /** The line simplified for a national zoom (`simplifiedLineParts`), drawn instead of the
+   * record's own positions when present. */
+  readonly simplifiedPath?: readonly Position[];
 }
 
 const lineCache = new WeakMap<object, unknown>();
@@ -42,9 +45,10 @@ export function lineParts<R extends { geometry: MultiLineString }>(
   return parts;
 }
 
-/** The positions of a line part, as deck.gl types them. */
+/** The positions of a line part (simplified, if it was), as deck.gl types them. */
 export function deckLinePath(part: LinePart<{ geometry: MultiLineString }>): DeckPosition[] {
-  return part.record.geometry.coordinates[part.lineIndex] as unknown as DeckPosition[];
+  const path = part.simplifiedPath ?? part.record.geometry.coordinates[part.lineIndex];
+  return path as unknown as DeckPosition[];
 }
 
 /** One part per polygon of each record's Polygon or MultiPolygon (rings: outer first). */
