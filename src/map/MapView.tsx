@@ -1,8 +1,10 @@
-// The one component that owns the map: MapLibre draws the embedded basemap, a deck.gl overlay
-// draws the given layers; camera changes, hover and click are reported through callbacks.
+// The one component that owns the map: MapLibre draws the embedded basemap, deck.gl draws the
+// given layers into the same canvas (interleaved); camera changes, hover and click are reported
+// through callbacks.
 import type { Layer } from '@deck.gl/core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useMemo, useRef } from 'react';
+import type { Region } from '../domain/atlas';
 import { basemapStyle } from './basemap/basemapStyle';
 import { applyCameraMove, cameraOf, type Camera, type CameraRequest } from './camera';
 import type { PickedFeature } from './pickedFeature';
@@ -12,6 +14,8 @@ import { useMaplibreMap } from './useMaplibreMap';
 
 export interface MapViewProps {
   readonly theme: Theme;
+  /** Regions whose outlines the basemap draws (pass a stable array). */
+  readonly regions: readonly Region[];
   readonly layers: readonly Layer[];
   /** Camera at creation; later changes go through `cameraRequest`. */
   readonly initialCamera: Camera;
@@ -39,7 +43,10 @@ export interface MapViewProps {
 
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const style = useMemo(() => basemapStyle(props.theme), [props.theme]);
+  const style = useMemo(
+    () => basemapStyle(props.theme, props.regions),
+    [props.theme, props.regions],
+  );
   const { map, loaded } = useMaplibreMap(container, style, props.initialCamera, props.attribution);
   const overlay = useDeckOverlay(
     map,
@@ -68,8 +75,8 @@ export function MapView(props: MapViewProps) {
     };
   }, [map]);
 
-  // deck.gl draws on its own canvas and never wakes MapLibre, so without this the last idle
-  // event could come before the dataset was drawn and onIdle would never see it drawn.
+  // Once the layers hold the dataset the map draws once more, so the last idle event comes after
+  // the dataset was drawn and onIdle sees it drawn.
   const drawn = props.drawn ?? false;
   useEffect(() => {
     if (drawn) map?.triggerRepaint();

@@ -2,6 +2,7 @@ import type { Layer } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import type { PointData } from './layers/pointAttributes';
+import { PROVINCE_BORDERS_LAYER_ID } from './basemap/createBasemapStyle';
 import { buildLayers } from './buildLayers';
 import { familyOfLayer } from './layerFamilies';
 import { fixtureAtlas } from './testing/fixtureAtlas';
@@ -101,10 +102,18 @@ describe('buildLayers', () => {
     for (const character of '贵州枢纽') expect(set.has(character)).toBe(true);
   });
 
+  it('draws the choropleth beneath the basemap province borders, with no outline of its own', () => {
+    const layers = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'light' });
+    expect((byId(layers, 'regions').props as { beforeId?: string }).beforeId).toBe(
+      PROVINCE_BORDERS_LAYER_ID,
+    );
+    expect(layers.map((layer) => layer.id)).not.toContain('regions:outline');
+  });
+
   it('passes the same data object to deck.gl on every build so nothing re-tessellates', () => {
     const first = buildLayers(fixtureAtlas, allVisible, { lang: 'zh', theme: 'light' });
     const second = buildLayers(fixtureAtlas, allVisible, { lang: 'en', theme: 'dark' });
-    for (const id of ['regions', 'regions:outline', 'power_lines']) {
+    for (const id of ['regions', 'power_lines']) {
       expect(byId(second, id).props.data).toBe(byId(first, id).props.data);
     }
   });

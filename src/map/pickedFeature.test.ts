@@ -9,9 +9,9 @@ const options = { lang: 'en', theme: 'light', visible: true } as const;
 
 describe('toPickedFeature', () => {
   it('finds the family of a layer by the family that drew it, not by its id', () => {
-    const [outline] = drawFamily('regions', fixtureAtlas.regions, options).slice(1);
-    expect(outline!.id).toBe('regions:outline');
-    expect(familyOfLayer(outline)).toBe('regions');
+    const [emphasis] = drawFamily('regions', fixtureAtlas.regions, options).slice(1);
+    expect(emphasis!.id).toBe('regions:emphasis');
+    expect(familyOfLayer(emphasis)).toBe('regions');
     expect(familyOfLayer(new PathLayer({ id: 'hubs:labels', data: [] }))).toBeUndefined();
   });
 

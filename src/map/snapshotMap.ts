@@ -1,7 +1,8 @@
-// A PNG of what the map shows: MapLibre's canvas and deck.gl's overlay canvas drawn into one.
-// Both canvases keep their drawing buffer (preserveDrawingBuffer), so they can be read any time.
+// A PNG of what the map shows: every canvas of the map drawn into one (deck.gl draws interleaved
+// into MapLibre's, so today there is one). The canvas keeps its drawing buffer
+// (preserveDrawingBuffer), so it can be read any time.
 
-/** Every canvas inside `container`, in DOM order (basemap first, overlay after), as one PNG data URL. */
+/** Every canvas inside `container`, in DOM order (basemap first), as one PNG data URL. */
 export function snapshotMap(container: HTMLElement): string {
   const canvases = [...container.querySelectorAll('canvas')];
   const base = canvases[0];

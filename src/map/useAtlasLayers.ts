@@ -6,6 +6,7 @@
 import type { Layer } from '@deck.gl/core';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { Region } from '../domain/atlas';
 import { LAYER_IDS, type LayerId } from '../domain/layerFamilies';
 import { POLICY_RING_LATENCIES_MS, latencyRings } from '../domain/network/latencyRings';
 import { useAppStore } from '../state/AppStoreContext';
@@ -47,8 +48,12 @@ const selectInputs = (state: AppState) => ({
   exactZoom: state.camera.zoom,
 });
 
+const NO_REGIONS: readonly Region[] = [];
+
 export interface AtlasLayers {
   readonly layers: readonly Layer[];
+  /** The regions the basemap outlines (none while the dataset is held back or regions are off). */
+  readonly regions: readonly Region[];
   /** True once the dataset's layers are in the list (the page may say it is drawn). */
   readonly drawn: boolean;
 }
@@ -158,5 +163,6 @@ export function useAtlasLayers(): AtlasLayers {
     ];
   }, [familyLayers, ringLayers, sites, proposed]);
   const drawn = dataset !== null && !holding;
-  return { layers, drawn };
+  const regionsShown = drawn && inputs.visibleLayers.includes('regions');
+  return { layers, regions: regionsShown ? dataset.atlas.regions : NO_REGIONS, drawn };
 }

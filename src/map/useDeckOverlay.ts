@@ -1,10 +1,12 @@
 // Adds the deck.gl overlay to the map and keeps its layers current; hover and click arrive as
-// PickedFeature (or null). Overlaid mode: deck draws its own canvas above MapLibre's. The overlay
-// is exposed read-only as window.__atlasDeck so browser tests can wait until deck has drawn.
+// PickedFeature (or null). Interleaved mode: deck draws into MapLibre's own WebGL context, as
+// custom layers of the style (a layer's `beforeId` puts it beneath that basemap layer), so a frame
+// is one canvas and no composite of two (issue 17). The overlay is exposed read-only as
+// window.__atlasDeck so browser tests can wait until deck has drawn.
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { toPickedFeature, type PickedFeature } from './pickedFeature';
 
 declare global {
@@ -35,9 +37,8 @@ export function useDeckOverlay(
   useEffect(() => {
     if (!map) return;
     const created = new MapLibreOverlay({
-      interleaved: false,
+      interleaved: true,
       layers: [],
-      deviceProps: { webgl: { preserveDrawingBuffer: true } },
       onHover: (info) => hover(info),
       onClick: (info) => click(info),
     });
@@ -51,9 +52,31 @@ export function useDeckOverlay(
     };
   }, [map]);
 
+  // deck.gl places its layers in the style only while the style is fully loaded (no source or tile
+  // still loading) and when the style changes; else it draws them above the whole basemap. So the
+  // layers are given again at the next idle after a change made while the map was loading.
+  const unplaced = useRef(true);
   useEffect(() => {
+    if (!map || !overlay) return;
+    unplaced.current ||= !map.isStyleLoaded();
+    overlay.setProps({ layers: [...layers] });
+  }, [map, overlay, layers]);
+  const place = useEffectEvent(() => {
+    if (!map?.isStyleLoaded() || !unplaced.current) return;
+    unplaced.current = false;
     overlay?.setProps({ layers: [...layers] });
-  }, [overlay, layers]);
+  });
+  useEffect(() => {
+    if (!map) return;
+    const restyled = () => (unplaced.current = true);
+    const idle = () => place();
+    map.on('styledata', restyled);
+    map.on('idle', idle);
+    return () => {
+      map.off('styledata', restyled);
+      map.off('idle', idle);
+    };
+  }, [map]);
 
   return overlay;
 }

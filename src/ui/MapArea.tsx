@@ -22,7 +22,7 @@ const SIDE_PANEL_MIN_SCREEN_PX = 700;
 
 export function MapArea() {
   const t = useT();
-  const { layers, drawn } = useAtlasLayers();
+  const { layers, regions, drawn } = useAtlasLayers();
   const lang = useAppStore((state) => state.lang);
   const theme = useAppStore((state) => state.theme);
   const dataset = useAppStore((state) => state.dataset);
@@ -88,6 +88,7 @@ export function MapArea() {
     <div className="map-container">
       <MapView
         theme={theme}
+        regions={regions}
         layers={layers}
         initialCamera={initialCamera ?? DEFAULT_CAMERA}
         cameraRequest={cameraRequest ?? undefined}

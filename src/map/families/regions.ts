@@ -1,8 +1,8 @@
-// Regions: a choropleth fill (a colour per region, the dimmed ones faded, no-data grey), province
-// outlines above it (the map's only province borders; straight segments in a LineLayer, a third of
-// a PathLayer's vertices), a heavier outline on the hovered or selected region, and region names.
-// Outlines are simplified to what the zoom can show.
-import { LineLayer, PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
+// Regions: a choropleth fill (a colour per region, the dimmed ones faded, no-data grey) drawn just
+// beneath the basemap's province borders (MapLibre draws them, interleaved with deck.gl), a heavier
+// outline on the hovered or selected region, and region names. The fill is simplified to what the
+// zoom can show.
+import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import type { Region } from '../../domain/atlas';
 import { fade, hexToRgba, type Rgba } from '../colour';
 import { commonTriggers, fadeFiltered, isEmphasised } from '../layers/layerOptions';
@@ -11,14 +11,13 @@ import {
   deckPolygon,
   polygonParts,
   ringParts,
-  ringSegments,
   type PathPart,
-  type Segment,
   type PolygonPart,
 } from '../layers/parts';
 import { simplifiedParts, toleranceAtZoom } from '../layers/simplifiedParts';
 import { swatch } from '../legend/legendEntry';
 import { NO_DATA_COLOUR } from '../palette';
+import { fillBeneathLayerId } from '../basemap/basemapStyle';
 import { BASEMAP_COLOURS } from '../theme';
 import type { AreaFill, MapFamily } from './mapFamily';
 
@@ -26,11 +25,6 @@ import type { AreaFill, MapFamily } from './mapFamily';
 export const DIMMED_OPACITY = 0.3;
 /** Near-transparent fill without a choropleth: invisible, yet pickable. */
 const BARE_FILL: Rgba = [0, 0, 0, 1];
-
-/** Province border width in pixels: 0.6 nationally (zoom ≤ 3) to 1.4 at zoom ≥ 7, linear. */
-export function provinceBorderWidthPx(zoom: number): number {
-  return 0.6 + 0.2 * Math.min(4, Math.max(0, zoom - 3));
-}
 
 /** The fill of a region: its choropleth colour, no-data grey, or bare without a choropleth. */
 export function regionFill(
@@ -50,8 +44,9 @@ export const regionsFamily: MapFamily<Region> = {
     const fill = fadeFiltered((region: Region) => regionFill(region, options.areaFill), options);
     const emphasised = rings.filter((ring) => isEmphasised(ring.record.id, options));
     return [
-      new SolidPolygonLayer<PolygonPart<Region>>({
+      new SolidPolygonLayer<PolygonPart<Region>, { beforeId?: string }>({
         id,
+        beforeId: fillBeneathLayerId(),
         data: parts,
         visible: options.visible,
         pickable: true,
@@ -59,17 +54,6 @@ export const regionsFamily: MapFamily<Region> = {
         getPolygon: deckPolygon,
         getFillColor: (part) => fill(part.record),
         updateTriggers: { getFillColor: [options.areaFill?.key, ...commonTriggers(options)] },
-      }),
-      new LineLayer<Segment>({
-        id: `${id}:outline`,
-        data: ringSegments(rings),
-        visible: options.visible,
-        widthUnits: 'pixels',
-        getSourcePosition: (segment) => segment[0],
-        getTargetPosition: (segment) => segment[1],
-        getColor: hexToRgba(colours.provinceBorder),
-        getWidth: provinceBorderWidthPx(options.zoom ?? 0),
-        updateTriggers: { getColor: [options.theme] },
       }),
       new PathLayer<PathPart<Region>>({
         id: `${id}:emphasis`,

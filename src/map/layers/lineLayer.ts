@@ -1,6 +1,6 @@
-// The one way lines are drawn: a pickable PathLayer over multi-line parts, pixel widths (thinner
-// and lighter at national zoom, see zoomStyle), dashed where the geometry is schematic, faded when
-// filtered out, hidden outside the as-of view. The hovered or selected line is drawn again on top,
+// The one way lines are drawn: a pickable PathLayer over multi-line parts, simplified to what the
+// zoom can show, pixel widths (thinner and lighter at national zoom, see zoomStyle), dashed where
+// the geometry is schematic, faded when filtered out, hidden outside the as-of view. The hovered or selected line is drawn again on top,
 // heavier, by a small layer of its own, so a hover never recomputes the attributes of every part.
 import {
   PathStyleExtension,
@@ -17,6 +17,7 @@ import { lineOpacity, lineWidthScale } from '../style/zoomStyle';
 import { emphasisedIndices } from './emphasisedIndices';
 import { fadeFiltered, styleTriggers, type LayerOptions } from './layerOptions';
 import { deckLinePath, lineParts, type LinePart } from './parts';
+import { simplifiedLineParts, toleranceAtZoom } from './simplifiedParts';
 import { VINTAGE_FILTER, vintageFilterProps } from './vintageFilter';
 
 /** Extra pixels of width on the hovered or selected line. */
@@ -39,9 +40,9 @@ export function lineLayer<R extends FeatureCommon & Dated & { geometry: MultiLin
 ): PathLayer<LinePart<R>, Extensions<LinePart<R>>>[] {
   const colour = fadeFiltered(style.colour, options);
   const triggers = styleTriggers(options);
-  const parts = lineParts(records);
-  const emphasised = emphasisedIndices(records, options);
   const zoom = options.zoom ?? 0;
+  const parts = simplifiedLineParts(lineParts(records), toleranceAtZoom(zoom));
+  const emphasised = emphasisedIndices(records, options);
   const common = {
     ...vintageFilterProps(options, (part: LinePart<R>) => part.record),
     visible: options.visible,

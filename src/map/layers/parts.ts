@@ -25,6 +25,9 @@ export interface LinePart<R> {
   /** Index of the record in the array the layer was given. */
   readonly index: number;
   readonly lineIndex: number;
+  /** The line simplified for a national zoom (`simplifiedLineParts`), drawn instead of the
+   * record's own positions when present. */
+  readonly simplifiedPath?: readonly Position[];
 }
 
 const lineCache = new WeakMap<object, unknown>();
@@ -42,9 +45,10 @@ export function lineParts<R extends { geometry: MultiLineString }>(
   return parts;
 }
 
-/** The positions of a line part, as deck.gl types them. */
+/** The positions of a line part (simplified, if it was), as deck.gl types them. */
 export function deckLinePath(part: LinePart<{ geometry: MultiLineString }>): DeckPosition[] {
-  return part.record.geometry.coordinates[part.lineIndex] as unknown as DeckPosition[];
+  const path = part.simplifiedPath ?? part.record.geometry.coordinates[part.lineIndex];
+  return path as unknown as DeckPosition[];
 }
 
 /** One part per polygon of each record's Polygon or MultiPolygon (rings: outer first). */
@@ -82,22 +86,4 @@ export function deckPath(part: PathPart<unknown>): DeckPosition[] {
 
 export function deckPolygon(part: PolygonPart<unknown>): DeckPosition[][] {
   return part.geometry as unknown as DeckPosition[][];
-}
-
-/** One straight segment of an outline: from, to (lon/lat degrees). */
-export type Segment = readonly [DeckPosition, DeckPosition];
-
-const segmentCache = new WeakMap<object, Segment[]>();
-
-/** Every segment of every ring, for outlines drawn as plain lines (no joins: a cheaper shader
- * than a path's, and at 1–2 px a join is not seen); memoised per rings array. */
-export function ringSegments(rings: readonly PathPart<unknown>[]): Segment[] {
-  const cached = segmentCache.get(rings);
-  if (cached) return cached;
-  const segments = rings.flatMap((ring) => {
-    const path = deckPath(ring);
-    return path.slice(1).map((to, i): Segment => [path[i]!, to]);
-  });
-  segmentCache.set(rings, segments);
-  return segments;
 }

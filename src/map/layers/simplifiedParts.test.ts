@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PolygonPart } from './parts';
-import { simplifiedParts, toleranceAtZoom } from './simplifiedParts';
+import { deckLinePath, lineParts, type PolygonPart } from './parts';
+import { simplifiedLineParts, simplifiedParts, toleranceAtZoom } from './simplifiedParts';
 
 /** A 1°-wide square whose edges wobble by 0.001° every 0.01°: 400 vertices. */
 function wobblySquare(): number[][] {
@@ -46,6 +46,40 @@ describe('simplifiedParts', () => {
   it('answers the same array for the same parts and tolerance, and the parts at tolerance 0', () => {
     expect(simplifiedParts(parts, 0.02)).toBe(simplifiedParts(parts, 0.02));
     expect(simplifiedParts(parts, 0)).toBe(parts);
+  });
+});
+
+describe('simplifiedLineParts', () => {
+  const line = Object.freeze({
+    id: 'line-1',
+    geometry: {
+      type: 'MultiLineString' as const,
+      coordinates: [
+        [
+          [100, 30],
+          [101, 30],
+        ],
+        wobblySquare().slice(0, 200),
+      ],
+    },
+  });
+  const parts = lineParts([line]);
+
+  it('draws each line with its wobbles dropped, ends kept, for the same record, index and line', () => {
+    const simple = simplifiedLineParts(parts, 0.02);
+    const wobbly = deckLinePath(simple[1]!);
+    expect(deckLinePath(parts[1]!)).toHaveLength(200);
+    expect(wobbly.length).toBeLessThanOrEqual(4);
+    expect(wobbly[0]).toEqual([100, 30]);
+    expect(wobbly.at(-1)).toEqual(line.geometry.coordinates[1]!.at(-1));
+    expect(simple[1]).toMatchObject({ record: line, index: 0, lineIndex: 1 });
+    // Two points cannot be simpler: the part is kept as it was.
+    expect(simple[0]).toBe(parts[0]);
+  });
+
+  it('answers the same array for the same parts and tolerance, and the parts at tolerance 0', () => {
+    expect(simplifiedLineParts(parts, 0.04)).toBe(simplifiedLineParts(parts, 0.04));
+    expect(simplifiedLineParts(parts, 0)).toBe(parts);
   });
 });
 
