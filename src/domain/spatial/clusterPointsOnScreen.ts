@@ -43,6 +43,9 @@ interface Seed<P> {
   readonly members: { readonly point: P; readonly x: number; readonly y: number }[];
 }
 
+/** One number per grid cell (cell indices stay far below 2^26 at any zoom a map shows). */
+const cellKey = (cx: number, cy: number) => cx * 67_108_864 + cy;
+
 const capacityOf = (point: ClusterablePoint) =>
   point.capacityMw !== undefined && point.capacityMw > 0 ? point.capacityMw : 0;
 
@@ -62,7 +65,7 @@ export function clusterPointsOnScreen<P extends ClusterablePoint>(
     .map((point, index) => ({ point, index, capacity: capacityOf(point) }))
     .sort((a, b) => b.capacity - a.capacity || a.index - b.index);
   // Seeds by grid cell of side radiusPx: a seed within the radius lies in one of 9 cells.
-  const grid = new Map<string, Seed<P>[]>();
+  const grid = new Map<number, Seed<P>[]>();
   const seeds: Seed<P>[] = [];
   for (const { point } of order) {
     const [x0, y0] = mercatorPxAtZoom0(point.position);
@@ -72,11 +75,12 @@ export function clusterPointsOnScreen<P extends ClusterablePoint>(
     const cx = Math.floor(x / radiusPx);
     const cy = Math.floor(y / radiusPx);
     let nearest: Seed<P> | undefined;
-    let nearestDistance = radiusPx;
+    // Squared pixel distances: no square root per candidate.
+    let nearestDistance = radiusPx * radiusPx;
     for (let dx = -1; dx <= 1; dx += 1) {
       for (let dy = -1; dy <= 1; dy += 1) {
-        for (const seed of grid.get(`${cx + dx},${cy + dy}`) ?? []) {
-          const distance = Math.hypot(seed.x - x, seed.y - y);
+        for (const seed of grid.get(cellKey(cx + dx, cy + dy)) ?? []) {
+          const distance = (seed.x - x) ** 2 + (seed.y - y) ** 2;
           if (seed.group === group && distance <= nearestDistance) {
             nearest = seed;
             nearestDistance = distance;
@@ -90,8 +94,10 @@ export function clusterPointsOnScreen<P extends ClusterablePoint>(
     }
     const seed: Seed<P> = { group, x, y, members: [{ point, x, y }] };
     seeds.push(seed);
-    const key = `${cx},${cy}`;
-    grid.set(key, [...(grid.get(key) ?? []), seed]);
+    const key = cellKey(cx, cy);
+    const inCell = grid.get(key);
+    if (inCell) inCell.push(seed);
+    else grid.set(key, [seed]);
   }
   return seeds.map((seed) => summarise(seed, scale, radiusPx));
 }
@@ -105,7 +111,7 @@ function summarise<P extends ClusterablePoint>(
   let lat = 0;
   let weight = 0;
   let capacity: number | undefined;
-  let farthest = 0;
+  let farthest = 0; // squared pixels at the clustering zoom
   for (const { point, x, y } of seed.members) {
     const stated = capacityOf(point);
     if (stated > 0) capacity = (capacity ?? 0) + stated;
@@ -114,12 +120,12 @@ function summarise<P extends ClusterablePoint>(
     lon += point.position[0] * w;
     lat += point.position[1] * w;
     weight += w;
-    farthest = Math.max(farthest, Math.hypot(x - seed.x, y - seed.y) / scale);
+    farthest = Math.max(farthest, (x - seed.x) ** 2 + (y - seed.y) ** 2);
   }
   return {
     members: seed.members.map((member) => member.point),
     position: [lon / weight, lat / weight],
     capacityMw: capacity,
-    splitsAtZoom: farthest > 0 ? Math.log2(radiusPx / farthest) : Infinity,
+    splitsAtZoom: farthest > 0 ? Math.log2((radiusPx * scale) / Math.sqrt(farthest)) : Infinity,
   };
 }

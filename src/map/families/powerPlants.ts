@@ -1,7 +1,7 @@
 // Power plants: circles coloured by fuel (Global Energy Monitor convention), area by capacity,
 // hollow while not yet built, dashed outline where the location is approximate. Below
-// SITES_APART_FROM_ZOOM, plants of one fuel that would crowd are drawn as one cluster, area by
-// summed capacity on the same scale (siteClusters.ts).
+// SITES_APART_FROM_ZOOM, plants that would crowd are drawn as one cluster, area by summed capacity
+// on the same scale, in the colour of the fuel with the most capacity (siteClusters.ts).
 import type { Fuel, PowerPlant } from '../../domain/atlas';
 import { FUELS } from '../../domain/atlas';
 import { hexToRgba, type Rgba } from '../colour';
@@ -60,17 +60,32 @@ export function powerPlantOutline(plant: Pick<PowerPlant, 'fuel' | 'status'>, th
 
 const gigawatts = (mw: number) => (mw / 1000).toFixed(mw < 10_000 ? 1 : 0);
 
+/** Summed stated capacity per fuel of `plants`, largest first. */
+export function capacityByFuel(plants: readonly PowerPlant[]): [Fuel, number][] {
+  const sums = new Map<Fuel, number>();
+  for (const plant of plants) {
+    sums.set(plant.fuel, (sums.get(plant.fuel) ?? 0) + (plant.capacityMw ?? 0));
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]);
+}
+
+/** Clusters of plants of any fuel, in the colour of the fuel with the most capacity. */
 const POWER_PLANT_CLUSTERS: ClusterStyle<PowerPlant> = {
-  groupOf: (plant) => plant.fuel,
   radiusPx: ({ capacityMw }) => powerPlantRadius({ capacityMw }),
-  fill: (seed) => powerPlantFill({ fuel: seed.fuel, status: 'operating' }),
+  fill: (members) => powerPlantFill({ fuel: capacityByFuel(members)[0]![0], status: 'operating' }),
   name: (members, capacityMw) => {
-    const fuel = FUEL_PALETTE[members[0]!.fuel].label;
     const n = members.length;
+    const fuels = capacityByFuel(members).filter(([, mw]) => mw > 0);
+    const part = (lang: 'en' | 'zh') =>
+      fuels
+        .slice(0, 3)
+        .map(([fuel, mw]) => `${FUEL_PALETTE[fuel].label[lang]} ${gigawatts(mw)} GW`)
+        .join(lang === 'en' ? ', ' : '、') +
+      (fuels.length > 3 ? (lang === 'en' ? ', …' : '等') : '');
     const stated = capacityMw === undefined ? undefined : gigawatts(capacityMw);
     return {
-      en: `${n} ${fuel.en.toLowerCase()} plants${stated ? `, ${stated} GW stated` : ''}`,
-      zh: `${n} 座${fuel.zh}厂${stated ? `，已知装机 ${stated} GW` : ''}`,
+      en: `${n} power plants${stated ? `, ${stated} GW stated (${part('en')})` : ''}`,
+      zh: `${n} 座电厂${stated ? `，已知装机 ${stated} GW（${part('zh')}）` : ''}`,
     };
   },
 };
@@ -79,8 +94,8 @@ function clusterEntry(theme: Theme) {
   return {
     key: 'cluster',
     label: {
-      en: `Plants of one fuel close together: summed capacity, number inside (apart from zoom ${SITES_APART_FROM_ZOOM})`,
-      zh: `相邻的同类电厂：装机合计，圈内为座数（${SITES_APART_FROM_ZOOM} 级起分开显示）`,
+      en: `Plants close together: summed capacity, in the colour of the fuel with most of it; number inside (apart from zoom ${SITES_APART_FROM_ZOOM})`,
+      zh: `相邻的多座电厂：装机合计，颜色为装机最多的燃料；圈内为座数（${SITES_APART_FROM_ZOOM} 级起分开显示）`,
     },
     swatch: swatch('circle', {
       fill: inkWash(theme),

@@ -6,6 +6,7 @@ import { isAggregate } from '../aggregateRecord';
 import { drawFamily } from '../layerFamilies';
 import type { PointData } from '../layers/pointAttributes';
 import { legendEntries } from '../legend/legendFor';
+import { powerPlantFill } from './powerPlants';
 import { SITES_APART_FROM_ZOOM, type SiteCluster } from './siteClusters';
 
 const common = (id: string, position: [number, number]) => ({
@@ -68,16 +69,23 @@ describe('site clusters at national zoom', () => {
     expect(layerById(layers, 'datacentres:clusters').props.visible).toBe(true);
   });
 
-  it('gathers plants of one fuel only, sized by their summed capacity', () => {
+  it('gathers nearby plants of any fuel, sized by their summed capacity, coloured by the main fuel', () => {
     const layers = drawFamily('power_plants', plants, { ...options, zoom: 3.5 });
     const clusters = clustersOf(layers, 'power_plants');
     expect(clusters.map((c) => [c.count, c.capacityMw, c.name])).toEqual([
-      [2, 6000, '2 coal plants, 6.0 GW stated'],
+      [3, 12000, '3 power plants, 12 GW stated (Nuclear 6.0 GW, Coal 6.0 GW)'],
     ]);
-    expect(aloneOf(layers, 'power_plants')).toEqual(['hydro', 'nuke']);
-    // Same scale as a single plant: the 6 GW cluster is as large as the 6 GW nuclear plant.
-    const nuclearLike = drawFamily('power_plants', [plants[2]!], { ...options, zoom: 7 });
-    const single = layerById(nuclearLike, 'power_plants').props.data as PointData<PowerPlant>;
+    expect(clusters[0]!.nameZh).toBe('3 座电厂，已知装机 12 GW（核电 6.0 GW、煤电 6.0 GW）');
+    expect(aloneOf(layers, 'power_plants')).toEqual(['hydro']);
+    // The fuel with the most capacity colours it (nuclear, 6 GW against coal's 2 + 4 GW: a tie
+    // goes to the largest plant's fuel).
+    expect(clusters[0]!.fill).toEqual(powerPlantFill({ fuel: 'nuclear', status: 'operating' }));
+    // Same scale as a single plant: the 12 GW cluster is as large as a 12 GW plant.
+    const big = { ...plants[3]!, capacityMw: 12000 };
+    const single = layerById(
+      drawFamily('power_plants', [big], { ...options, zoom: 7 }),
+      'power_plants',
+    ).props.data as PointData<PowerPlant>;
     expect(clusters[0]!.radiusPx).toBeCloseTo(single.attributes.getRadius!.value[0]!, 5);
   });
 
@@ -132,6 +140,16 @@ describe('site clusters at national zoom', () => {
     });
     expect(clustersOf(layers, 'power_plants')).toEqual([]);
     expect(aloneOf(layers, 'power_plants')).toEqual(['coal1', 'hydro']);
+    const in2016 = vintageFilterRange(
+      { asOf: { kind: 'year', year: 2016 }, includeUnknownYear: true },
+      2024,
+    );
+    const later = drawFamily('power_plants', plants, {
+      ...options,
+      zoom: 3.5,
+      vintageFilter: in2016,
+    });
+    expect(clustersOf(later, 'power_plants').map((c) => c.count)).toEqual([2]);
   });
 
   it('explains the clusters in the legend while they are drawn', () => {

@@ -46,12 +46,10 @@ export interface SiteCluster extends AggregateRecord {
 
 /** How a family draws its clusters. */
 export interface ClusterStyle<R> {
-  /** Only sites of one group join (e.g. one fuel); default: all one group. */
-  readonly groupOf?: (record: R) => string;
   /** Radius in pixels of a cluster of `count` sites and summed stated capacity. */
   readonly radiusPx: (cluster: { count: number; capacityMw?: number }) => number;
-  /** Fill of a cluster, from its largest member (its seed). */
-  readonly fill: (seed: R) => Rgba;
+  /** Fill of a cluster, from its members (largest first). */
+  readonly fill: (members: readonly R[]) => Rgba;
   /** Its name, from its members (largest first). */
   readonly name: (members: readonly R[], capacityMw: number | undefined) => Bilingual;
 }
@@ -82,7 +80,7 @@ function toCluster<R extends Site>(
   const { members, capacityMw } = cluster;
   const seed = members[0]!;
   const name = style.name(members, capacityMw);
-  const fill = style.fill(seed);
+  const fill = style.fill(members);
   const sources = [...new Set(members.map((member) => member.source))];
   return {
     id: `cluster:${seed.id}`,
@@ -119,12 +117,11 @@ export function siteClusters<R extends Site>(
     ? records.filter((record) => passesFilter(vintageFilterValue(record), range))
     : records;
   const faded = (record: R) => rejects?.(record) ?? false;
-  const groupOf = style.groupOf ?? (() => '');
   const gathered = clusterPointsOnScreen(
     shown.filter((record) => !record.proposed),
     zoom!,
     CLUSTER_RADIUS_PX,
-    (record) => `${groupOf(record)}|${faded(record)}`,
+    (record) => (faded(record) ? 'faded' : 'shown'),
   );
   const drawn: Drawn<R> = {
     clusters: gathered
