@@ -5,9 +5,12 @@
 // window.__atlasDeck so browser tests can wait until deck has drawn.
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { toPickedFeature, type PickedFeature } from './pickedFeature';
+
+/** Pixels around the pointer a click may hit a feature within (thin lines, small dots). */
+const CLICK_RADIUS_PX = 2;
 
 declare global {
   interface Window {
@@ -28,10 +31,8 @@ export function useDeckOverlay(
     if (map) map.getCanvas().style.cursor = placing ? 'crosshair' : picked ? 'pointer' : '';
     onHover(picked);
   });
-  const click = useEffectEvent((info: PickingInfo) => {
-    const [lon, lat] = info.coordinate ?? [];
-    const lonLat = lon !== undefined && lat !== undefined ? ([lon, lat] as const) : undefined;
-    onClick(toPickedFeature(info), lonLat);
+  const click = useEffectEvent((info: PickingInfo | null, lonLat: readonly [number, number]) => {
+    onClick(info ? toPickedFeature(info) : null, lonLat);
   });
 
   useEffect(() => {
@@ -40,7 +41,6 @@ export function useDeckOverlay(
       interleaved: true,
       layers: [],
       onHover: (info) => hover(info),
-      onClick: (info) => click(info),
     });
     map.addControl(created);
     setOverlay(created);
@@ -51,6 +51,22 @@ export function useDeckOverlay(
       setOverlay(null);
     };
   }, [map]);
+
+  // A click is picked here, at MapLibre's click, not by deck.gl's own click event: interleaved,
+  // deck.gl's click answered nothing when it came right after a layer change (seen in the browser
+  // tests: the first click after toggling layers or picking an edit tool was lost).
+  useEffect(() => {
+    if (!map || !overlay) return;
+    const onMapClick = (event: MapMouseEvent) => {
+      const { x, y } = event.point;
+      const info = overlay.pickObject({ x, y, radius: CLICK_RADIUS_PX });
+      click(info, [event.lngLat.lng, event.lngLat.lat]);
+    };
+    map.on('click', onMapClick);
+    return () => {
+      map.off('click', onMapClick);
+    };
+  }, [map, overlay]);
 
   // deck.gl places its layers in the style only while the style is fully loaded (no source or tile
   // still loading) and when the style changes; else it draws them above the whole basemap. So the
