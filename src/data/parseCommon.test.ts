@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from './featureContext';
 import { parseCommon } from './parseCommon';
 import { createPropertyReader } from './propertyReader';
-import { deepFreeze } from './testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 
 function common(props: Record<string, unknown>, featureId?: unknown) {
   const ctx = createFeatureContext('hubs', 3);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../domain/layerFamilies';
 import { parseLayer } from './parseLayer';
-import { deepFreeze } from './testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 import { makeFeature, point } from './testing/makeFeature';
 
 const collection = (features: unknown[]) => deepFreeze({ type: 'FeatureCollection', features });

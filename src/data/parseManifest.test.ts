@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from './parseManifest';
-import { deepFreeze } from './testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 
 const head = {
   schema_version: 1,

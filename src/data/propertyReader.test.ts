@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureContext } from './featureContext';
 import { createPropertyReader } from './propertyReader';
-import { deepFreeze } from './testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 
 function reader(props: Record<string, unknown>) {
   const ctx = createFeatureContext('datacentres', 12);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readLinear, readPoint, readPolygonal } from './readGeometry';
-import { deepFreeze } from './testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 
 const square = [
   [0, 0],

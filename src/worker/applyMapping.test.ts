@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { deepFreeze } from '../data/testing/deepFreeze';
+import { deepFreeze } from '../domain/testing/deepFreeze';
 import { applyMapping } from './applyMapping';
 
 const collection = deepFreeze({

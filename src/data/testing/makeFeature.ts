@@ -1,5 +1,5 @@
 // Test helper: deep-frozen GeoJSON features with the common properties filled in.
-import { deepFreeze } from './deepFreeze';
+import { deepFreeze } from '../../domain/testing/deepFreeze';
 
 export const COMMON_PROPS = {
   name: 'Test feature',

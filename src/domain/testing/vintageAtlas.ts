@@ -3,6 +3,7 @@
 // in the pipeline, retired, shelved), a UHV line, a hub approved in 2022, a node and a fibre route.
 import type { Atlas, DataCentre, Region, WindFarm } from '../atlas';
 import { emptyAtlas } from '../atlas';
+import { deepFreeze } from './deepFreeze';
 
 const common = { source: 'test', approx: true } as const;
 const square = (lon: number) => ({
@@ -17,14 +18,6 @@ const square = (lon: number) => ({
     ],
   ],
 });
-
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freeze(child);
-  }
-  return value;
-}
 
 const regions: Region[] = [
   {
@@ -80,7 +73,7 @@ const phase = (
   years: Pick<WindFarm, 'startYear' | 'retireYear'> = {},
 ): WindFarm => ({ ...common, id, name: id, position: [lon, 0.5], status, capacityMw, ...years });
 
-export const vintageAtlas: Atlas = freeze({
+export const vintageAtlas: Atlas = deepFreeze({
   ...emptyAtlas(),
   regions,
   cities: [{ ...common, id: 'C1', name: 'Town', position: [0.6, 0.5], population: 50_000 }],

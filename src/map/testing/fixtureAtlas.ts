@@ -1,14 +1,7 @@
 // A tiny hand-made atlas for map tests: one record or two per layer, deep-frozen so a factory
 // that mutates its input fails.
 import { emptyAtlas, type Atlas } from '../../domain/atlas';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-}
+import { deepFreeze } from '../../domain/testing/deepFreeze';
 
 const common = { source: 'test fixture', approx: false } as const;
 

@@ -4,6 +4,7 @@ import type { YearSpan } from '../../domain/vintage/asOf';
 import { NORMALISATIONS, type Normalisation } from '../../domain/vintage/scoreScale';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useVintageT } from './useVintageT';
+import { YearSelect } from './YearSelect';
 import type { VintageMessageKey } from './vintageMessages';
 
 const LABELS: Readonly<Record<Normalisation, VintageMessageKey>> = {
@@ -35,21 +36,15 @@ export function ScoreScaleChoice({ span }: { readonly span: YearSpan }) {
       </fieldset>
       <label>
         {t('entropyBase')}{' '}
-        <select
-          value={scale.entropyBaseYear ?? ''}
-          onChange={(event) => {
+        <YearSelect
+          value={scale.entropyBaseYear}
+          years={years}
+          noneLabel={t('entropyNotFrozen')}
+          onChange={(year) => {
             const { entropyBaseYear: _old, ...rest } = scale;
-            const value = event.target.value;
-            setScoreScale(value === '' ? rest : { ...rest, entropyBaseYear: Number(value) });
+            setScoreScale(year === undefined ? rest : { ...rest, entropyBaseYear: year });
           }}
-        >
-          <option value="">{t('entropyNotFrozen')}</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <p className="hint">{t('entropyOnlyNote')}</p>
     </details>

@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { vintageYearSpan } from '../../domain/vintage/vintageYearSpan';
 import { useAppStore } from '../../state/AppStoreContext';
 import { useVintageT } from './useVintageT';
+import { YearSelect } from './YearSelect';
 import { whenText } from './whenText';
 import { YearChart } from './YearChart';
 import { YearRankTable } from './YearRankTable';
@@ -31,19 +32,12 @@ export function YearComparePanel() {
       <h3 id={`${id}-heading`}>{t('compareHeading')}</h3>
       <label>
         {t('compareWith')}{' '}
-        <select
-          value={compareYear ?? ''}
-          onChange={(event) =>
-            setCompareYear(event.target.value === '' ? undefined : Number(event.target.value))
-          }
-        >
-          <option value="">{t('compareNone')}</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
+        <YearSelect
+          value={compareYear}
+          years={years}
+          noneLabel={t('compareNone')}
+          onChange={setCompareYear}
+        />
       </label>
       {compareYear !== undefined && vintage?.comparison && (
         <YearRankTable
